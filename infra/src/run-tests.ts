@@ -1,0 +1,71 @@
+// `npm test`: formatting, lint, types, then the vitest suite; stops at the first failing step.
+// Extra arguments go to vitest (e.g. `npm test -- test/api`).
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const resultsFile = path.join(repoRoot, '.data', 'test-results.json');
+const PNPM = ['--yes', 'pnpm@10.34.8'];
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+const runStep = (label: string, args: string[]): Promise<number> =>
+  new Promise((resolve) => {
+    console.log(`\n▶ ${label}`);
+    const child = spawn(npx, [...PNPM, 'exec', ...args], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+    });
+    child.once('error', (error) => {
+      console.error(`${label}: ${error.message}`);
+      resolve(127);
+    });
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+
+const readCounts = async (): Promise<{ passed: number; failed: number } | undefined> => {
+  const raw = await readFile(resultsFile, 'utf8').catch(() => undefined);
+  if (!raw) return undefined;
+  const report = JSON.parse(raw) as { numPassedTests?: number; numFailedTests?: number };
+  return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
+};
+
+const main = async (): Promise<number> => {
+  const checks: Array<[string, string[]]> = [
+    ['prettier --check', ['prettier', '--check', '.']],
+    ['eslint', ['eslint', '.']],
+    ['typecheck', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']],
+  ];
+  for (const [label, args] of checks) {
+    const code = await runStep(label, args);
+    if (code !== 0) {
+      console.log(`${label} failed (exit ${code}); tests not run`);
+      return code;
+    }
+  }
+
+  await mkdir(path.dirname(resultsFile), { recursive: true });
+  // A stale report from an earlier run must never be mistaken for this one.
+  await rm(resultsFile, { force: true });
+  const code = await runStep('vitest', [
+    'vitest',
+    'run',
+    '--config',
+    'test/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${resultsFile}`,
+    ...process.argv.slice(2),
+  ]);
+  const counts = await readCounts();
+  if (!counts) {
+    console.log(`vitest exited ${code} without a report`);
+    return code === 0 ? 1 : code;
+  }
+  console.log(`${counts.passed} passed, ${counts.failed} failed`);
+  return code;
+};
+
+process.exitCode = await main();

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { ForbiddenError } from '@casl/ability';
+import { asSubject, defineAbilityFor } from './define-ability.js';
+import { BU_MINE, makeKey, makeMineRecord, makeRecord, makeUser, ME, OTHER, RECORD_SUBJECTS } from './test-fixtures.js';
+import { ACTIONS, API_KEY_SCOPES, ROLES, SEGREGATION_OF_DUTIES, type Actor, type Role } from './vocabulary.js';
+
+const signOff = (submittedBy: string) => asSubject('SignOff', { id: 's-1', systemOwnerId: OTHER, submittedBy });
+
+describe('segregation of duties', () => {
+  const powerUser = makeUser(['executive', 'tenant_admin', 'governance_officer']);
+
+  it('when an executive + tenant_admin + governance_officer submitted a sign-off, then they cannot decide it', () => {
+    const ability = defineAbilityFor(powerUser);
+    expect(ability.can('decide', signOff(ME))).toBe(false);
+    expect(ability.can('manage', signOff(ME))).toBe(false);
+  });
+
+  it('when the same user did not submit the sign-off, then they can decide it', () => {
+    expect(defineAbilityFor(powerUser).can('decide', signOff(OTHER))).toBe(true);
+  });
+
+  it('when the decision is refused, then ForbiddenError carries the SEGREGATION_OF_DUTIES reason', () => {
+    const ability = defineAbilityFor(powerUser);
+    expect(() => ForbiddenError.from(ability).throwUnlessCan('decide', signOff(ME))).toThrow(SEGREGATION_OF_DUTIES);
+  });
+
+  it('when every role is held (even twice, in any order), then the SoD rule is still the last rule', () => {
+    for (const roles of [[...ROLES], [...ROLES].reverse(), [...ROLES, ...ROLES]]) {
+      const ability = defineAbilityFor(makeUser(roles));
+      const last = ability.rules.at(-1);
+      expect(last).toMatchObject({
+        action: 'decide',
+        subject: 'SignOff',
+        inverted: true,
+        reason: SEGREGATION_OF_DUTIES,
+      });
+      expect(ability.can('decide', signOff(ME))).toBe(false);
+      expect(ability.can('decide', signOff(OTHER))).toBe(true);
+    }
+  });
+
+  it('when roles are combined, then the only inverted rule is the SoD rule (no role-level cannot)', () => {
+    const inverted = defineAbilityFor(makeUser([...ROLES])).rules.filter((r) => r.inverted);
+    expect(inverted).toEqual([
+      {
+        action: 'decide',
+        subject: 'SignOff',
+        conditions: { submittedBy: ME },
+        inverted: true,
+        reason: SEGREGATION_OF_DUTIES,
+      },
+    ]);
+  });
+});
+
+describe('role union', () => {
+  it('when a user is system_owner and auditor, then they get both grants', () => {
+    const ability = defineAbilityFor(makeUser(['system_owner', 'auditor']));
+    expect(ability.can('read', makeRecord('AiSystem', 'unrelated'))).toBe(true); // from auditor
+    expect(ability.can('update', makeRecord('AiSystem', 'ownerId = me'))).toBe(true); // from system_owner
+    expect(ability.can('update', makeRecord('AiSystem', 'unrelated'))).toBe(false); // from neither
+  });
+
+  it('when a user is tenant_admin and executive, then they can decide sign-offs of others', () => {
+    const ability = defineAbilityFor(makeUser(['tenant_admin', 'executive']));
+    expect(ability.can('decide', signOff(OTHER))).toBe(true);
+    expect(defineAbilityFor(makeUser(['tenant_admin'])).can('decide', signOff(OTHER))).toBe(false);
+  });
+
+  it('when a user has no roles, then they can only read their own notifications', () => {
+    const ability = defineAbilityFor(makeUser([]));
+    for (const subject of RECORD_SUBJECTS) {
+      for (const action of ACTIONS) {
+        expect(ability.can(action, subject), `${action} ${subject}`).toBe(
+          action === 'read' && subject === 'Notification',
+        );
+      }
+    }
+    expect(ability.can('read', makeRecord('Notification', 'recipientId = me'))).toBe(true);
+    expect(ability.can('read', makeRecord('Notification', 'unrelated'))).toBe(false);
+  });
+
+  it('when a stored role is unknown, then it grants nothing', () => {
+    const ability = defineAbilityFor(makeUser(['superuser' as Role]));
+    expect(ability.can('read', 'AiSystem')).toBe(false);
+    expect(ability.can('manage', 'all')).toBe(false);
+  });
+});
+
+describe('system_owner', () => {
+  it('when the owner has no business units, then only owned systems are readable', () => {
+    const ability = defineAbilityFor(makeUser(['system_owner'], []));
+    expect(ability.can('read', makeRecord('AiSystem', 'ownerId = me'))).toBe(true);
+    expect(ability.can('read', asSubject('AiSystem', { ownerId: OTHER, businessUnitId: BU_MINE }))).toBe(false);
+  });
+
+  it('when a system has no business unit, then it is not visible through business units', () => {
+    const ability = defineAbilityFor(makeUser(['system_owner']));
+    expect(ability.can('read', asSubject('AiSystem', { ownerId: OTHER, businessUnitId: null }))).toBe(false);
+  });
+});
+
+describe('auditor', () => {
+  const ability = defineAbilityFor(makeUser(['auditor']));
+
+  it('when an auditor tries anything but read or verify, then it is denied for every subject and record', () => {
+    for (const subject of RECORD_SUBJECTS) {
+      for (const action of ACTIONS.filter((a) => a !== 'read' && a !== 'verify')) {
+        expect(ability.can(action, subject), `${action} ${subject}`).toBe(false);
+        expect(ability.can(action, makeMineRecord(subject)), `${action} own ${subject}`).toBe(false);
+      }
+    }
+  });
+
+  it('when an auditor reads, then every subject is readable and the audit chain verifiable', () => {
+    for (const subject of RECORD_SUBJECTS.filter((s) => s !== 'Notification')) {
+      expect(ability.can('read', makeRecord(subject, 'unrelated')), subject).toBe(true);
+    }
+    expect(ability.can('verify', makeRecord('AuditEvent', 'unrelated'))).toBe(true);
+    expect(ability.can('verify', 'AiSystem')).toBe(false);
+  });
+});
+
+describe('api keys', () => {
+  const allScopes = makeKey([...API_KEY_SCOPES]);
+
+  it('when a key holds every scope, then it still cannot decide sign-offs or manage keys and members', () => {
+    const ability = defineAbilityFor(allScopes);
+    expect(ability.can('decide', 'SignOff')).toBe(false);
+    expect(ability.can('decide', signOff(OTHER))).toBe(false);
+    for (const subject of ['ApiKey', 'Member', 'TenantPolicy'] as const) {
+      for (const action of ACTIONS) expect(ability.can(action, subject), `${action} ${subject}`).toBe(false);
+    }
+    expect(ability.can('read', 'Notification')).toBe(false);
+  });
+
+  it('when a key holds every scope, then it has no inverted rules and no conditions', () => {
+    const rules = defineAbilityFor(allScopes).rules;
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.every((r) => !r.inverted && r.conditions === undefined)).toBe(true);
+  });
+
+  it('when scopes are combined, then the key gets their union', () => {
+    const ability = defineAbilityFor(makeKey(['ai-systems:read', 'incidents:write']));
+    expect(ability.can('read', 'AiSystem')).toBe(true);
+    expect(ability.can('update', 'AiSystem')).toBe(false);
+    expect(ability.can('create', makeRecord('Incident', 'unrelated'))).toBe(true);
+    expect(ability.can('read', 'Assessment')).toBe(false);
+  });
+
+  it('when a key has no scopes or an unknown one, then it can do nothing', () => {
+    for (const actor of [makeKey([]), makeKey(['admin:all' as never])] satisfies Actor[]) {
+      const ability = defineAbilityFor(actor);
+      expect(ability.rules).toEqual([]);
+      expect(ability.can('read', 'AiSystem')).toBe(false);
+    }
+  });
+});
+
+describe('asSubject', () => {
+  interface AiSystemRow {
+    id: string;
+    ownerId: string;
+    businessUnitId: string | null;
+    name: string;
+  }
+
+  it('when a typed row is tagged, then conditions apply to it and the row keeps its fields', () => {
+    const row: AiSystemRow = { id: 'a-1', ownerId: ME, businessUnitId: null, name: 'Scoring model' };
+    const tagged = asSubject('AiSystem', row);
+    expect(tagged.name).toBe('Scoring model');
+    expect(defineAbilityFor(makeUser(['system_owner'])).can('update', tagged)).toBe(true);
+  });
+
+  it('when a plain object is not tagged, then nothing matches it (fail closed)', () => {
+    const ability = defineAbilityFor(makeUser(['governance_officer']));
+    expect(ability.can('read', { ownerId: ME } as never)).toBe(false);
+  });
+});

@@ -1,0 +1,119 @@
+import { AbilityBuilder, createMongoAbility, subject, type ForcedSubject } from '@casl/ability';
+import {
+  SEGREGATION_OF_DUTIES,
+  type Actor,
+  type ApiKeyScope,
+  type AppAbility,
+  type RecordSubjectType,
+  type Role,
+} from './vocabulary.js';
+
+type Builder = AbilityBuilder<AppAbility>;
+type UserActor = Extract<Actor, { kind: 'user' }>;
+
+/** Builds the ability of a caller. Roles and scopes only ever add grants; the SoD rule is the one exception. */
+export function defineAbilityFor(actor: Actor): AppAbility {
+  const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
+  if (actor.kind === 'user') {
+    // A Set so a duplicated role does not duplicate rules (and packed payloads).
+    for (const role of new Set(actor.roles)) grantRole(builder, role, actor);
+    builder.can('read', 'Notification', { recipientId: actor.userId });
+    // Last rule = highest priority, so no role mix can override it.
+    builder.cannot('decide', 'SignOff', { submittedBy: actor.userId }).because(SEGREGATION_OF_DUTIES);
+  } else {
+    for (const scope of new Set(actor.scopes)) grantScope(builder, scope);
+  }
+  return builder.build();
+}
+
+/** Tags a plain row (e.g. from drizzle) with its subject type so conditions apply to it. Tags the object in place. */
+export function asSubject<T extends object, S extends RecordSubjectType = RecordSubjectType>(
+  type: S,
+  obj: T,
+): T & ForcedSubject<S> {
+  return subject(type, obj as T & Record<PropertyKey, unknown>);
+}
+
+function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
+  const me = actor.userId;
+  switch (role) {
+    case 'tenant_admin':
+      can('manage', ['ApiKey', 'Member', 'TenantPolicy']);
+      can(['read', 'create', 'update'], 'AiSystem');
+      can('read', ['Assessment', 'SignOff', 'Evidence', 'Incident', 'AuditEvent']);
+      can('verify', 'AuditEvent');
+      return;
+    case 'governance_officer':
+      can(['read', 'create', 'update'], 'AiSystem');
+      can(['read', 'create', 'update', 'submit'], 'Assessment');
+      can(['read', 'create'], 'Evidence');
+      can('read', 'SignOff');
+      can(['read', 'create', 'update'], 'Incident');
+      can(['read', 'verify'], 'AuditEvent');
+      can('read', 'Member');
+      return;
+    case 'system_owner':
+      can('create', 'AiSystem');
+      // An empty $in would match nothing; omit the rule instead of sending it to SQL.
+      if (actor.businessUnitIds.length > 0) can('read', 'AiSystem', { businessUnitId: { $in: actor.businessUnitIds } });
+      can(['read', 'update'], 'AiSystem', { ownerId: me });
+      can(['read', 'update', 'submit'], 'Assessment', { systemOwnerId: me });
+      can(['read', 'create'], 'Evidence', { systemOwnerId: me });
+      can('read', 'SignOff', { systemOwnerId: me });
+      can(['read', 'create'], 'Incident', { systemOwnerId: me });
+      return;
+    case 'executive':
+      can('read', ['AiSystem', 'Assessment', 'SignOff', 'Evidence', 'Incident']);
+      can('decide', 'SignOff');
+      can(['read', 'verify'], 'AuditEvent');
+      return;
+    case 'auditor':
+      can('read', [
+        'AiSystem',
+        'Assessment',
+        'SignOff',
+        'Evidence',
+        'Incident',
+        'AuditEvent',
+        'Member',
+        'ApiKey',
+        'TenantPolicy',
+      ]);
+      can('verify', 'AuditEvent');
+      return;
+    default:
+      // Unknown role strings from storage grant nothing (fail closed).
+      return;
+  }
+}
+
+function grantScope({ can }: Builder, scope: ApiKeyScope): void {
+  switch (scope) {
+    case 'ai-systems:read':
+      can('read', 'AiSystem');
+      return;
+    case 'ai-systems:write':
+      can(['read', 'create', 'update'], 'AiSystem');
+      return;
+    case 'assessments:read':
+      can('read', ['Assessment', 'Evidence']);
+      return;
+    case 'assessments:write':
+      can(['read', 'create', 'update', 'submit'], ['Assessment', 'Evidence']);
+      return;
+    case 'incidents:read':
+      can('read', 'Incident');
+      return;
+    case 'incidents:write':
+      can(['read', 'create', 'update'], 'Incident');
+      return;
+    case 'audit-events:read':
+      can(['read', 'verify'], 'AuditEvent');
+      return;
+    case 'dossiers:read':
+      can('read', ['AiSystem', 'Assessment', 'SignOff', 'Evidence']);
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,139 @@
+import { ROLES, type Action, type ApiKeyScope, type RecordSubjectType, type Role } from './vocabulary.js';
+
+export type PolicyRole = Role | `integrator:${ApiKeyScope}`;
+
+/**
+ * Which records a row speaks about. No `when` means "any record of the type"; allowed rows without `when` are
+ * unconditional grants, denied rows without `when` deny every record.
+ */
+export type PolicyWhen =
+  | 'ownerId = me'
+  | 'businessUnitId in mine'
+  | 'systemOwnerId = me'
+  | 'recipientId = me'
+  | 'submittedBy = me'
+  | 'submittedBy != me'
+  | 'unrelated';
+
+export interface PolicyRow {
+  role: PolicyRole;
+  action: Action;
+  subject: RecordSubjectType;
+  when?: PolicyWhen;
+  allowed: boolean;
+}
+
+/** One line of the README table: the cross product of its roles, actions and subjects. */
+export interface PolicyGrant {
+  roles: readonly PolicyRole[];
+  actions: readonly Action[];
+  subjects: readonly RecordSubjectType[];
+  when?: PolicyWhen;
+  allowed: boolean;
+}
+
+const allow = (
+  roles: PolicyRole | readonly PolicyRole[],
+  actions: Action | readonly Action[],
+  subjects: RecordSubjectType | readonly RecordSubjectType[],
+  when?: PolicyWhen,
+): PolicyGrant => ({
+  roles: list(roles),
+  actions: list(actions),
+  subjects: list(subjects),
+  allowed: true,
+  ...(when && { when }),
+});
+
+const deny = (
+  roles: PolicyRole | readonly PolicyRole[],
+  actions: Action | readonly Action[],
+  subjects: RecordSubjectType | readonly RecordSubjectType[],
+  when?: PolicyWhen,
+): PolicyGrant => ({ ...allow(roles, actions, subjects, when), allowed: false });
+
+function list<T>(value: T | readonly T[]): readonly T[] {
+  return Array.isArray(value) ? (value as readonly T[]) : [value as T];
+}
+
+const RU = ['read', 'create', 'update'] as const;
+const OWNED = ['Assessment', 'Evidence', 'SignOff', 'Incident'] as const;
+
+/**
+ * The permission model as data: the spec that README.md shows and the tests hold `defineAbilityFor` to.
+ * Anything not granted here is denied; the deny lines spell out the cases people ask about.
+ */
+export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
+  allow(ROLES, 'read', 'Notification', 'recipientId = me'),
+  deny(ROLES, 'read', 'Notification', 'unrelated'),
+
+  allow('tenant_admin', 'manage', ['ApiKey', 'Member', 'TenantPolicy']),
+  allow('tenant_admin', RU, 'AiSystem'),
+  allow('tenant_admin', 'read', ['Assessment', 'SignOff', 'Evidence', 'Incident', 'AuditEvent']),
+  allow('tenant_admin', 'verify', 'AuditEvent'),
+  deny('tenant_admin', 'decide', 'SignOff'),
+
+  allow('governance_officer', RU, 'AiSystem'),
+  allow('governance_officer', [...RU, 'submit'], 'Assessment'),
+  allow('governance_officer', ['read', 'create'], 'Evidence'),
+  allow('governance_officer', 'read', 'SignOff'),
+  allow('governance_officer', RU, 'Incident'),
+  allow('governance_officer', ['read', 'verify'], 'AuditEvent'),
+  allow('governance_officer', 'read', 'Member'),
+  deny('governance_officer', 'decide', 'SignOff'),
+  deny('governance_officer', 'manage', ['ApiKey', 'Member', 'TenantPolicy']),
+
+  allow('system_owner', 'create', 'AiSystem'),
+  allow('system_owner', ['read', 'update'], 'AiSystem', 'ownerId = me'),
+  allow('system_owner', 'read', 'AiSystem', 'businessUnitId in mine'),
+  deny('system_owner', 'update', 'AiSystem', 'businessUnitId in mine'),
+  deny('system_owner', ['read', 'update'], 'AiSystem', 'unrelated'),
+  allow('system_owner', ['read', 'update', 'submit'], 'Assessment', 'systemOwnerId = me'),
+  allow('system_owner', ['read', 'create'], 'Evidence', 'systemOwnerId = me'),
+  allow('system_owner', 'read', 'SignOff', 'systemOwnerId = me'),
+  allow('system_owner', ['read', 'create'], 'Incident', 'systemOwnerId = me'),
+  deny('system_owner', 'read', OWNED, 'unrelated'),
+  deny('system_owner', 'decide', 'SignOff'),
+
+  allow('executive', 'read', ['AiSystem', 'Assessment', 'SignOff', 'Evidence', 'Incident']),
+  allow('executive', 'decide', 'SignOff', 'submittedBy != me'),
+  deny('executive', 'decide', 'SignOff', 'submittedBy = me'),
+  allow('executive', ['read', 'verify'], 'AuditEvent'),
+  deny('executive', ['create', 'update'], ['AiSystem', 'Assessment']),
+
+  allow('auditor', 'read', [
+    'AiSystem',
+    'Assessment',
+    'SignOff',
+    'Evidence',
+    'Incident',
+    'AuditEvent',
+    'Member',
+    'ApiKey',
+    'TenantPolicy',
+  ]),
+  allow('auditor', 'verify', 'AuditEvent'),
+  deny('auditor', ['create', 'update', 'delete', 'submit', 'decide', 'revoke'], ['AiSystem', 'SignOff', 'ApiKey']),
+
+  allow('integrator:ai-systems:read', 'read', 'AiSystem'),
+  allow('integrator:ai-systems:write', RU, 'AiSystem'),
+  allow('integrator:assessments:read', 'read', ['Assessment', 'Evidence']),
+  allow('integrator:assessments:write', [...RU, 'submit'], ['Assessment', 'Evidence']),
+  allow('integrator:incidents:read', 'read', 'Incident'),
+  allow('integrator:incidents:write', RU, 'Incident'),
+  allow('integrator:audit-events:read', ['read', 'verify'], 'AuditEvent'),
+  allow('integrator:dossiers:read', 'read', ['AiSystem', 'Assessment', 'SignOff', 'Evidence']),
+  deny('integrator:dossiers:read', 'decide', 'SignOff'),
+  deny('integrator:ai-systems:write', 'manage', ['ApiKey', 'Member']),
+]);
+
+/** POLICY_GRANTS expanded to one row per role, action and subject. */
+export const POLICY_TABLE: ReadonlyArray<PolicyRow> = Object.freeze(
+  POLICY_GRANTS.flatMap(({ roles, actions, subjects, when, allowed }) =>
+    roles.flatMap((role) =>
+      actions.flatMap((action) =>
+        subjects.map((subject): PolicyRow => ({ role, action, subject, allowed, ...(when && { when }) })),
+      ),
+    ),
+  ),
+);

@@ -1,0 +1,75 @@
+import type { ForcedSubject, MongoAbility } from '@casl/ability';
+
+export const ROLES = ['tenant_admin', 'governance_officer', 'system_owner', 'executive', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  'manage',
+  'read',
+  'create',
+  'update',
+  'delete',
+  'submit',
+  'decide',
+  'verify',
+  'revoke',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const SUBJECTS = [
+  'AiSystem',
+  'Assessment',
+  'SignOff',
+  'Evidence',
+  'AuditEvent',
+  'ApiKey',
+  'Member',
+  'TenantPolicy',
+  'Notification',
+  'Incident',
+  'all',
+] as const;
+export type SubjectType = (typeof SUBJECTS)[number];
+// 'all' is a wildcard for rules, never the type of a record.
+export type RecordSubjectType = Exclude<SubjectType, 'all'>;
+
+export const API_KEY_SCOPES = [
+  'ai-systems:read',
+  'ai-systems:write',
+  'assessments:read',
+  'assessments:write',
+  'incidents:read',
+  'incidents:write',
+  'audit-events:read',
+  'dossiers:read',
+] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+/**
+ * Record fields that rule conditions read, per subject type. Typed so rules cannot name a field by mistake;
+ * packages/db must map exactly these fields to columns for list filters.
+ */
+export interface ConditionFields {
+  AiSystem: { ownerId: string; businessUnitId: string | null };
+  Assessment: { systemOwnerId: string };
+  SignOff: { systemOwnerId: string; submittedBy: string };
+  Evidence: { systemOwnerId: string };
+  Incident: { systemOwnerId: string };
+  Notification: { recipientId: string };
+}
+
+type TaggedSubject<S extends RecordSubjectType> = ForcedSubject<S> &
+  (S extends keyof ConditionFields ? Partial<ConditionFields[S]> : unknown);
+
+/** What `ability.can` accepts: a subject type, or a record tagged with `asSubject`. */
+export type AppSubject = SubjectType | { [S in RecordSubjectType]: TaggedSubject<S> }[RecordSubjectType];
+
+export type AppAbility = MongoAbility<[Action, AppSubject]>;
+
+/** The caller of a use-case. */
+export type Actor =
+  | { kind: 'user'; tenantId: string; userId: string; roles: Role[]; businessUnitIds: string[] }
+  | { kind: 'api_key'; tenantId: string; keyId: string; createdBy: string; scopes: ApiKeyScope[] };
+
+/** Reason attached to the segregation-of-duties rule; the API maps it to a specific problem type. */
+export const SEGREGATION_OF_DUTIES = 'SEGREGATION_OF_DUTIES';

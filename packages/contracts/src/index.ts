@@ -1,0 +1,9 @@
+// The REST contract: zod schemas shared by the API, the typed client and the web app.
+export * from './common.js';
+export * from './problem.js';
+export * from './ai-systems.js';
+export * from './auth.js';
+export * from './api-keys.js';
+export * from './audit-events.js';
+export * from './operations.js';
+export * from './openapi.js';

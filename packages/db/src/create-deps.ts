@@ -1,0 +1,31 @@
+import type { Deps, TenantRepos } from '@kizuna/domain';
+import type pg from 'pg';
+import { createDb, type Db, type Tx } from './connection.js';
+import { createAiSystemRepo } from './repositories/ai-system-repo.js';
+import { createApiKeyRepo } from './repositories/api-key-repo.js';
+import { createAuditRepo } from './repositories/audit-repo.js';
+import { createTenantDirectory } from './repositories/tenant-directory.js';
+import { createBusinessUnitRepo, createTenantSetupRepo } from './repositories/tenant-setup-repo.js';
+import { createUserDirectory, upsertMembershipRow } from './repositories/user-directory.js';
+import { withTenant } from './tenancy/with-tenant.js';
+
+const bindTenantRepos = (tx: Tx): TenantRepos => ({
+  setup: createTenantSetupRepo(tx),
+  memberships: { upsert: (m) => upsertMembershipRow(tx, m) },
+  aiSystems: createAiSystemRepo(tx),
+  audit: createAuditRepo(tx),
+  apiKeys: createApiKeyRepo(tx),
+  businessUnits: createBusinessUnitRepo(tx),
+});
+
+// Wires the repositories over the application role's pool: control-plane repos directly, tenant repos
+// only inside withTenant().
+export const createDeps = (appPool: pg.Pool, now: () => Date = () => new Date()): Deps & { db: Db } => {
+  const db = createDb(appPool);
+  return {
+    db,
+    control: { tenants: createTenantDirectory(db), users: createUserDirectory(db), apiKeys: createApiKeyRepo(db) },
+    runInTenant: (tenant, fn) => withTenant(db, tenant, (tx) => fn(bindTenantRepos(tx))),
+    now,
+  };
+};

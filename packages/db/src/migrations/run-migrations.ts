@@ -1,0 +1,119 @@
+import type pg from 'pg';
+import { CONTROL_MIGRATIONS } from './control-migrations.generated.js';
+import type { Migration } from './migration.js';
+import { TENANT_MIGRATIONS } from './tenant-migrations.generated.js';
+import { assertSchemaName } from '@kizuna/domain';
+import { quoteIdent } from '../tenancy/quote-ident.js';
+
+export const LATEST_TENANT_MIGRATION = TENANT_MIGRATIONS.at(-1)?.id ?? null;
+
+const STATEMENT_BREAK = '--> statement-breakpoint';
+
+export type MigrationResult = { schemaName: string; applied: string[]; version: string | null };
+
+// Applies, in id order, every migration not yet recorded for this schema — including ones merged out of
+// order, which drizzle's own migrator would skip. One transaction and one advisory lock per schema.
+const applyMigrations = async (
+  client: pg.PoolClient,
+  schemaName: string,
+  migrations: readonly Migration[],
+): Promise<MigrationResult> => {
+  await client.query('begin');
+  try {
+    await client.query(`select pg_advisory_xact_lock(hashtext('kizuna-migrate'), hashtext($1))`, [schemaName]);
+    await client.query(`select set_config('search_path', $1, true), set_config('lock_timeout', '10s', true)`, [
+      schemaName,
+    ]);
+    const { rows } = await client.query<{ migration_id: string; checksum: string }>(
+      'select migration_id, checksum from control.schema_migrations where schema_name = $1',
+      [schemaName],
+    );
+    const recorded = new Map(rows.map((r) => [r.migration_id, r.checksum]));
+    const applied: string[] = [];
+    for (const migration of [...migrations].sort((a, b) => a.id.localeCompare(b.id))) {
+      const checksum = recorded.get(migration.id);
+      if (checksum !== undefined) {
+        if (checksum !== migration.checksum) {
+          throw new Error(`migration ${migration.id} of ${schemaName} was applied with different contents`);
+        }
+        continue;
+      }
+      if (/"public"\./.test(migration.sql)) throw new Error(`migration ${migration.id} names the public schema`);
+      for (const statement of migration.sql.split(STATEMENT_BREAK)) {
+        if (statement.trim()) await client.query(statement);
+      }
+      await client.query(
+        'insert into control.schema_migrations (schema_name, migration_id, checksum) values ($1, $2, $3)',
+        [schemaName, migration.id, migration.checksum],
+      );
+      applied.push(migration.id);
+    }
+    await client.query('commit');
+    return { schemaName, applied, version: migrations.at(-1)?.id ?? null };
+  } catch (err) {
+    await client.query('rollback');
+    throw err;
+  }
+};
+
+const bootstrapControl = async (client: pg.PoolClient) => {
+  await client.query('create schema if not exists control');
+  await client.query(`create table if not exists control.schema_migrations (
+    schema_name text not null, migration_id text not null, checksum text not null,
+    applied_at timestamptz not null default now(), primary key (schema_name, migration_id))`);
+};
+
+export const migrateControlSchema = async (ownerPool: pg.Pool): Promise<MigrationResult> => {
+  const client = await ownerPool.connect();
+  try {
+    await client.query(`select pg_advisory_lock(hashtext('kizuna-control-bootstrap'))`);
+    try {
+      await bootstrapControl(client);
+      // drizzle-kit's init also creates schema_migrations; skip statements for objects bootstrap made.
+      const migrations = CONTROL_MIGRATIONS.map((m) => ({
+        ...m,
+        sql: m.sql
+          .split(STATEMENT_BREAK)
+          .filter((s) => !/create schema "control"|"control"\."schema_migrations"/i.test(s))
+          .join(STATEMENT_BREAK),
+      }));
+      return await applyMigrations(client, 'control', migrations);
+    } finally {
+      await client.query(`select pg_advisory_unlock(hashtext('kizuna-control-bootstrap'))`);
+    }
+  } finally {
+    client.release();
+  }
+};
+
+export type TenantSchemaTarget = { schemaName: string; appRole: string };
+
+export const createTenantSchema = async (ownerPool: pg.Pool, target: TenantSchemaTarget): Promise<void> => {
+  assertSchemaName(target.schemaName);
+  await ownerPool.query(`create schema if not exists ${quoteIdent(target.schemaName)}`);
+  await ownerPool.query(`grant usage on schema ${quoteIdent(target.schemaName)} to ${quoteIdent(target.appRole)}`);
+};
+
+// Creates the schema when missing, applies pending migrations, and (re)grants the application role:
+// DML on every table, but only SELECT and INSERT on the audit trail.
+export const migrateTenantSchema = async (
+  ownerPool: pg.Pool,
+  target: TenantSchemaTarget,
+  migrations: readonly Migration[] = TENANT_MIGRATIONS,
+): Promise<MigrationResult> => {
+  assertSchemaName(target.schemaName);
+  const schema = quoteIdent(target.schemaName);
+  const role = quoteIdent(target.appRole);
+  const client = await ownerPool.connect();
+  try {
+    await client.query(`create schema if not exists ${schema}`);
+    const result = await applyMigrations(client, target.schemaName, migrations);
+    await client.query(`grant usage on schema ${schema} to ${role}`);
+    await client.query(`grant select, insert, update, delete on all tables in schema ${schema} to ${role}`);
+    await client.query(`revoke update, delete, truncate on ${schema}.audit_events from ${role}`);
+    await client.query(`grant usage, select on all sequences in schema ${schema} to ${role}`);
+    return result;
+  } finally {
+    client.release();
+  }
+};

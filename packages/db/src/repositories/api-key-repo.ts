@@ -1,0 +1,57 @@
+import type { TApiKey } from '@kizuna/contracts';
+import type { ApiKeyRecord, ApiKeyRepo } from '@kizuna/domain';
+import { and, desc, eq, isNull, lt } from 'drizzle-orm';
+import type { Executor } from '../connection.js';
+import { apiKeys } from '../schema/control.js';
+import { decodeCursor, pageOf } from './cursor.js';
+
+type Row = typeof apiKeys.$inferSelect;
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+const toApiKey = (row: Row): TApiKey => ({
+  id: row.id,
+  name: row.name,
+  scopes: row.scopes,
+  createdBy: row.createdBy,
+  createdAt: row.createdAt.toISOString(),
+  expiresAt: iso(row.expiresAt),
+  revokedAt: iso(row.revokedAt),
+  lastUsedAt: iso(row.lastUsedAt),
+});
+
+export const createApiKeyRepo = (db: Executor): ApiKeyRepo => ({
+  async insert(key: ApiKeyRecord) {
+    await db.insert(apiKeys).values({
+      id: key.id,
+      tenantId: key.tenantId,
+      name: key.name,
+      secretHash: key.secretHash,
+      scopes: key.scopes,
+      createdBy: key.createdBy,
+      createdAt: new Date(key.createdAt),
+      expiresAt: key.expiresAt ? new Date(key.expiresAt) : null,
+    });
+  },
+  async findById(id) {
+    const [row] = await db.select().from(apiKeys).where(eq(apiKeys.id, id));
+    return row ? { ...toApiKey(row), tenantId: row.tenantId, secretHash: row.secretHash } : null;
+  },
+  async list(tenantId, { limit, cursor }) {
+    const after = decodeCursor(cursor);
+    const rows = await db
+      .select()
+      .from(apiKeys)
+      .where(and(eq(apiKeys.tenantId, tenantId), after ? lt(apiKeys.id, after) : undefined))
+      .orderBy(desc(apiKeys.id))
+      .limit(limit + 1);
+    return pageOf(rows.map(toApiKey), limit, (k) => k.id);
+  },
+  async revoke(tenantId, id, at) {
+    const rows = await db
+      .update(apiKeys)
+      .set({ revokedAt: at })
+      .where(and(eq(apiKeys.tenantId, tenantId), eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+      .returning({ id: apiKeys.id });
+    return rows.length > 0;
+  },
+});

@@ -1,0 +1,25 @@
+import type { BusinessUnitRepo, TenantSetupRepo } from '@kizuna/domain';
+import { asc } from 'drizzle-orm';
+import type { Executor } from '../connection.js';
+import { businessUnits, roleDefinitions, tenantPolicy } from '../schema/tenant.js';
+
+export const createTenantSetupRepo = (db: Executor): TenantSetupRepo => ({
+  async seedRoleDefinitions(defs) {
+    for (const def of defs) {
+      await db
+        .insert(roleDefinitions)
+        .values(def)
+        .onConflictDoUpdate({ target: roleDefinitions.role, set: { nameEn: def.nameEn, nameJa: def.nameJa } });
+    }
+  },
+  async ensurePolicy(policy) {
+    await db.insert(tenantPolicy).values({ id: 1, policy }).onConflictDoNothing();
+  },
+});
+
+export const createBusinessUnitRepo = (db: Executor): BusinessUnitRepo => ({
+  list: () => db.select({ id: businessUnits.id, name: businessUnits.name }).from(businessUnits).orderBy(asc(businessUnits.name)),
+  async insert(unit) {
+    await db.insert(businessUnits).values(unit).onConflictDoNothing();
+  },
+});

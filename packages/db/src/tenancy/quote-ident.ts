@@ -1,0 +1,1 @@
+export const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;

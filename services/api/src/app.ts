@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { createIdempotencyStore, createLoginThrottle } from '@kizuna/db';
+import type { Deps } from '@kizuna/domain';
+import type { Db } from '@kizuna/db';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { ApiConfig } from './config.js';
+import type { RouteDeps } from './http/define-route.js';
+import { registerFallbackRoutes } from './http/fallback-routes.js';
+import { createMetrics } from './http/metrics.js';
+import { createErrorHandler } from './http/problem.js';
+import { configurePassport, createSessionMiddleware } from './http/session-auth.js';
+import { registerAiSystemRoutes } from './routes/ai-system-routes.js';
+import { registerApiKeyRoutes } from './routes/api-key-routes.js';
+import { registerAuditRoutes } from './routes/audit-routes.js';
+import { registerAuthRoutes } from './routes/auth-routes.js';
+import { registerHealthRoutes, type ReadinessProbe } from './routes/health-routes.js';
+import { registerMeRoutes } from './routes/me-routes.js';
+import { registerOpenApiRoutes } from './routes/openapi-routes.js';
+
+export type AppOptions = {
+  config: ApiConfig;
+  deps: Deps & { db: Db };
+  appPool: pg.Pool;
+  probes: ReadinessProbe[];
+  logger: Logger;
+  version?: string;
+};
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+export const createApp = ({ config, deps, appPool, probes, logger, version = '0.1.0' }: AppOptions): Express => {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.set('query parser', 'simple');
+
+  const metrics = createMetrics();
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customProps: (_req, res) => ({ tenantId: res.locals?.tenantId, actorId: res.locals?.actorId }),
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
+    }),
+  );
+  app.use(metrics.observe);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null },
+      },
+    }),
+  );
+  registerHealthRoutes(app, probes, metrics);
+  registerOpenApiRoutes(app, version);
+
+  const api = express.Router();
+  api.use(express.json({ limit: config.BODY_LIMIT, strict: true }));
+  api.use(createSessionMiddleware(config, appPool));
+  const auth = configurePassport(deps);
+  api.use(auth.initialize());
+  api.use(auth.session());
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+
+  const routeDeps: RouteDeps = { deps, idempotency: createIdempotencyStore(deps.db) };
+  const throttle = createLoginThrottle(deps.db, { maxFailures: config.LOGIN_MAX_FAILURES, windowSeconds: config.LOGIN_WINDOW_SECONDS });
+  registerAuthRoutes(api, routeDeps, auth, throttle);
+  registerMeRoutes(api, routeDeps);
+  registerAiSystemRoutes(api, routeDeps);
+  registerApiKeyRoutes(api, routeDeps);
+  registerAuditRoutes(api, routeDeps);
+  app.use(api);
+
+  registerFallbackRoutes(app, config.WEB_DIST_DIR);
+  app.use(createErrorHandler(logger));
+  return app;
+};

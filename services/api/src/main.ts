@@ -1,0 +1,52 @@
+import { createDeps, createPool } from '@kizuna/db';
+import { Connection } from '@temporalio/client';
+import { pino } from 'pino';
+import { createApp } from './app.js';
+import { loadApiConfig } from './config.js';
+import { postgresProbe, type ReadinessProbe } from './routes/health-routes.js';
+
+const config = loadApiConfig();
+const logger = pino({ level: config.LOG_LEVEL, base: { service: 'api' } });
+const appPool = createPool(config.APP_DATABASE_URL, {
+  max: config.DB_POOL_MAX,
+  applicationName: 'kizuna-api',
+  onError: (err) => logger.warn({ err }, 'idle database client failed'),
+});
+
+// Lazily (re)connected so the API starts, and says "not ready", while Temporal is still coming up.
+let temporal: Promise<Connection> | undefined;
+const temporalProbe: ReadinessProbe = {
+  name: 'temporal',
+  check: async () => {
+    temporal ??= Connection.connect({ address: config.TEMPORAL_ADDRESS, connectTimeout: 2000 });
+    try {
+      const connection = await temporal;
+      await connection.workflowService.describeNamespace({ namespace: config.TEMPORAL_NAMESPACE });
+    } catch (err) {
+      temporal = undefined;
+      throw err;
+    }
+  },
+};
+
+const app = createApp({
+  config,
+  deps: createDeps(appPool),
+  appPool,
+  probes: [postgresProbe(appPool), temporalProbe],
+  logger,
+});
+
+const server = app.listen(config.PORT, config.HOST, () => {
+  logger.info({ port: config.PORT }, 'API listening');
+});
+
+const shutdown = (signal: string) => {
+  logger.info({ signal }, 'shutting down');
+  server.close(() => {
+    void appPool.end().finally(() => process.exit(0));
+  });
+  setTimeout(() => process.exit(0), 5000).unref();
+};
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,28 @@
+import { OPERATIONS } from '@kizuna/contracts';
+import { createAiSystem, getAiSystem, listAiSystems, updateAiSystem } from '@kizuna/domain';
+import type { Router } from 'express';
+import { defineRoute, formatEtag, type RouteDeps } from '../http/define-route.js';
+
+export const registerAiSystemRoutes = (router: Router, routeDeps: RouteDeps) => {
+  const { deps } = routeDeps;
+
+  defineRoute(router, OPERATIONS.listAiSystems, routeDeps, async ({ ctx, query }) => ({
+    body: await listAiSystems(deps, ctx, query),
+  }));
+
+  defineRoute(router, OPERATIONS.createAiSystem, routeDeps, async ({ ctx, body, params }) => {
+    const system = await createAiSystem(deps, ctx, body);
+    const location = `/api/v1/tenants/${params.tenant}/ai-systems/${system.id}`;
+    return { body: system, headers: { ETag: formatEtag(system.version), Location: location } };
+  });
+
+  defineRoute(router, OPERATIONS.getAiSystem, routeDeps, async ({ ctx, params }) => {
+    const system = await getAiSystem(deps, ctx, params.id);
+    return { body: system, headers: { ETag: formatEtag(system.version) } };
+  });
+
+  defineRoute(router, OPERATIONS.updateAiSystem, routeDeps, async ({ ctx, params, body, ifMatchVersion }) => {
+    const system = await updateAiSystem(deps, ctx, { id: params.id, expectedVersion: ifMatchVersion!, change: body });
+    return { body: system, headers: { ETag: formatEtag(system.version) } };
+  });
+};

@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { createApp } from '@kizuna/api/app';
+import { loadApiConfig } from '@kizuna/api/config';
+import { createDeps, createPool, createSchemaMigrator } from '@kizuna/db';
+import { createAiSystem, ensureUser, grantMembership, resolveUserContext, type TenantRecord } from '@kizuna/domain';
+import { createWorker } from '@kizuna/worker/worker';
+import { provisionTenant } from '@kizuna/workflows/client';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import type { Express } from 'express';
+import { pino } from 'pino';
+import supertest from 'supertest';
+import { inject } from 'vitest';
+import './stack-env.js';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+export const ROLE_NAMES = ['tenant_admin', 'governance_officer', 'system_owner', 'executive', 'auditor'] as const;
+
+export type TestTenant = TenantRecord & { users: Record<(typeof ROLE_NAMES)[number] | 'executive2', { id: string; email: string }> };
+
+const suffix = () => randomBytes(3).toString('hex');
+
+// Everything one test file needs, on the suite's shared Postgres and Temporal server.
+export const createTestContext = async (options: { withWorker?: boolean; apiEnv?: Record<string, string> } = {}) => {
+  const stack = inject('stack');
+  const ownerPool = createPool(stack.ownerUrl, { max: 2 });
+  const appPool = createPool(stack.appUrl, { max: 5 });
+  const deps = createDeps(appPool);
+  const connection = await Connection.connect({ address: stack.temporalAddress });
+  const client = new Client({ connection, namespace: stack.temporalNamespace });
+  const nativeConnection = await NativeConnection.connect({ address: stack.temporalAddress });
+  let worker: Worker | undefined;
+  let running: Promise<void> | undefined;
+  if (options.withWorker !== false) {
+    worker = await createWorker({
+      connection: nativeConnection,
+      namespace: stack.temporalNamespace,
+      ownerPool,
+      appPool,
+      appRole: stack.appRole,
+      workflowBundlePath: stack.workflowBundlePath,
+      overrides: { stickyQueueScheduleToStartTimeout: '1s', shutdownGraceTime: '1s' },
+    });
+    running = worker.run();
+  }
+  const logger = pino({ level: 'silent' });
+  const config = loadApiConfig({
+    NODE_ENV: 'test',
+    APP_DATABASE_URL: stack.appUrl,
+    TEMPORAL_ADDRESS: stack.temporalAddress,
+    TEMPORAL_NAMESPACE: stack.temporalNamespace,
+    LOG_LEVEL: 'silent',
+    ...options.apiEnv,
+  });
+  const app: Express = createApp({ config, deps, appPool, probes: [], logger });
+
+  const provision = async (label: string): Promise<TestTenant> => {
+    const slug = `${label}-${suffix()}`;
+    const { tenant } = await provisionTenant(client, deps, { slug, name: `Tenant ${slug}` });
+    const users = {} as TestTenant['users'];
+    for (const role of [...ROLE_NAMES, 'executive2' as const]) {
+      const email = `${role}.${slug}@example.test`;
+      const user = await ensureUser(deps, { email, displayName: `${role} of ${slug}`, password: TEST_PASSWORD });
+      await grantMembership(deps, {
+        tenantId: tenant.id,
+        userId: user.id,
+        roles: [role === 'executive2' ? 'executive' : role],
+      });
+      users[role] = { id: user.id, email };
+    }
+    return { ...tenant, users };
+  };
+
+  const createSystemAs = async (tenant: TestTenant, role: keyof TestTenant['users'], name: string, extra: object = {}) => {
+    const ctx = await resolveUserContext(deps, { userId: tenant.users[role].id, tenantSlug: tenant.slug, requestId: null });
+    return createAiSystem(deps, ctx, {
+      name,
+      purpose: `Purpose of ${name}`,
+      roles: [],
+      deploymentRegions: [],
+      profile: {
+        usesPersonalData: false,
+        usesSensitiveData: false,
+        generativeAi: false,
+        publicFacing: false,
+        automatedDecisions: false,
+        euExposure: false,
+        advancedModel: false,
+        sector: 'general',
+      },
+      ...extra,
+    });
+  };
+
+  const close = async () => {
+    worker?.shutdown();
+    await running;
+    await Promise.all([ownerPool.end(), appPool.end(), connection.close(), nativeConnection.close()]);
+  };
+
+  return { stack, ownerPool, appPool, deps, client, app, provision, createSystemAs, close, schemas: createSchemaMigrator(ownerPool, stack.appRole) };
+};
+
+export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
+
+// A supertest agent logged in through the real login flow (CSRF token, session cookie).
+export const logIn = async (app: Express, email: string, password = TEST_PASSWORD) => {
+  const agent = supertest.agent(app);
+  const first = await agent.get('/api/v1/auth/csrf').expect(200);
+  await agent.post('/api/v1/auth/login').set('X-CSRF-Token', first.body.token).send({ email, password }).expect(200);
+  const csrf = (await agent.get('/api/v1/auth/csrf').expect(200)).body.token as string;
+  return { agent, csrf };
+};

@@ -1,0 +1,152 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { subscribeUnauthorized } from './api/http-client.js';
+import { AiSystemDetailPage } from './ai-systems/ai-system-detail-page.js';
+import { CreateAiSystemPage } from './ai-systems/create-ai-system-page.js';
+import { InventoryPage } from './ai-systems/inventory-page.js';
+import { fetchSession, logOut, type SessionInfo } from './auth/auth-api.js';
+import { LoginPage } from './auth/login-page.js';
+import { buildInventoryPath, matchRoute, navigate, usePathname, type Route } from './routing/router.js';
+import { AppHeader } from './shell/app-header.js';
+import { choosePreferredTenant, rememberTenant } from './shell/preferred-tenant.js';
+import { ProblemBanner } from './shell/problem-banner.js';
+import { LoadingView, MessageView } from './shell/status-views.js';
+import { TenantShell } from './shell/tenant-shell.js';
+
+type SessionState =
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | { status: 'anonymous'; expired: boolean }
+  | { status: 'signed-in'; session: SessionInfo };
+
+export function App() {
+  const { t } = useTranslation();
+  const pathname = usePathname();
+  const route = matchRoute(pathname);
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  const loadSession = useCallback(() => {
+    setState({ status: 'loading' });
+    fetchSession().then(
+      (session) => setState(session ? { status: 'signed-in', session } : { status: 'anonymous', expired: false }),
+      (error: unknown) => setState({ status: 'error', error }),
+    );
+  }, []);
+
+  useEffect(loadSession, [loadSession]);
+
+  useEffect(
+    () =>
+      subscribeUnauthorized(() =>
+        setState((previous) => (previous.status === 'signed-in' ? { status: 'anonymous', expired: true } : previous)),
+      ),
+    [],
+  );
+
+  const session = state.status === 'signed-in' ? state.session : null;
+  const tenantSlug = 'tenant' in route ? route.tenant : null;
+
+  // Paths that are not a page of their own (/, /login, /t/x) land on the preferred tenant's inventory.
+  useEffect(() => {
+    if (!session) return;
+    const current = matchRoute(pathname);
+    if (current.name === 'home' || current.name === 'login') {
+      const preferred = choosePreferredTenant(session.tenants);
+      if (preferred) navigate(buildInventoryPath(preferred.slug), { replace: true });
+    } else if (current.name === 'tenant-home') {
+      navigate(buildInventoryPath(current.tenant), { replace: true });
+    }
+  }, [session, pathname]);
+
+  useEffect(() => {
+    if (session && tenantSlug && session.tenants.some((tenant) => tenant.slug === tenantSlug)) {
+      rememberTenant(tenantSlug);
+    }
+  }, [session, tenantSlug]);
+
+  useEffect(() => {
+    document.title = t('app.productName');
+  }, [t]);
+
+  async function handleLogout() {
+    try {
+      await logOut();
+    } catch {
+      // Even if the server call fails, leave the signed-in UI; the session cookie will expire on its own.
+    }
+    setState({ status: 'anonymous', expired: false });
+    navigate('/login', { replace: true });
+  }
+
+  function handleLoggedIn(next: SessionInfo) {
+    setState({ status: 'signed-in', session: next });
+    // Stay on a deep link the person was sent to (e.g. /t/acme/ai-systems/123); otherwise the effect above routes.
+    if (!(tenantSlug && next.tenants.some((tenant) => tenant.slug === tenantSlug))) {
+      const preferred = choosePreferredTenant(next.tenants);
+      navigate(preferred ? buildInventoryPath(preferred.slug) : '/', { replace: true });
+    }
+  }
+
+  return (
+    <div className="app">
+      <AppHeader session={session} tenantSlug={session ? tenantSlug : null} onLogout={() => void handleLogout()} />
+      {state.status === 'loading' && <LoadingView />}
+      {state.status === 'error' && (
+        <div className="page">
+          <ProblemBanner
+            error={state.error}
+            action={
+              <button type="button" className="button button-small" onClick={loadSession}>
+                {t('common.retry')}
+              </button>
+            }
+          />
+        </div>
+      )}
+      {state.status === 'anonymous' && <LoginPage onLoggedIn={handleLoggedIn} sessionExpired={state.expired} />}
+      {session && <SignedInContent session={session} route={route} />}
+    </div>
+  );
+}
+
+function SignedInContent({ session, route }: { session: SessionInfo; route: Route }) {
+  const { t } = useTranslation();
+  if (session.tenants.length === 0) {
+    return (
+      <main className="page">
+        <MessageView>
+          <p>{t('tenants.noTenants')}</p>
+        </MessageView>
+      </main>
+    );
+  }
+  if (route.name === 'not-found') {
+    return (
+      <main className="page">
+        <MessageView title={t('errors.notFoundTitle')}>
+          <p>{t('errors.notFound')}</p>
+        </MessageView>
+      </main>
+    );
+  }
+  if (!('tenant' in route) || route.name === 'tenant-home') return <LoadingView />;
+  if (!session.tenants.some((tenant) => tenant.slug === route.tenant)) {
+    return (
+      <main className="page">
+        <MessageView>
+          <p>{t('tenants.noAccess')}</p>
+        </MessageView>
+      </main>
+    );
+  }
+  return (
+    <main>
+      {/* Keyed by tenant so switching tenants never shows the previous tenant's data or permissions. */}
+      <TenantShell key={route.tenant} slug={route.tenant}>
+        {route.name === 'inventory' && <InventoryPage />}
+        {route.name === 'create-system' && <CreateAiSystemPage />}
+        {route.name === 'system-detail' && <AiSystemDetailPage key={route.systemId} systemId={route.systemId} />}
+      </TenantShell>
+    </main>
+  );
+}

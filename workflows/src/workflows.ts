@@ -1,0 +1,3 @@
+// Entry point the worker bundles: every workflow type it registers.
+export { tenantProvisioning } from './workflows/tenant-provisioning.js';
+export { tenantMigration } from './workflows/tenant-migration.js';
