@@ -23,7 +23,16 @@ const kebabFiles = {
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '**/*.config.*', 'web/vite.config.ts', '**/migrations/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.data/**',
+      '**/*.config.*',
+      'web/vite.config.ts',
+      '**/migrations/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -48,18 +57,46 @@ export default tseslint.config(
     // Workflow code is replayed: no I/O, no Node built-ins, no clocks, no randomness.
     files: ['workflows/src/workflows/**/*.ts', 'workflows/src/workflows.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [...nodeBuiltins, 'pg', 'drizzle-orm', '@kizuna/db', 'argon2', '@temporalio/activity', '@temporalio/client', '@temporalio/worker']
-          .map((name) => ({ name, message: 'Workflow code must be deterministic: no I/O or Node built-ins.' })),
-        patterns: [{ group: ['**/activities/**', '!**/activities/*.types', '../activities*'], allowTypeImports: true, message: 'Import activities as types only.' }],
-      }],
-      'no-restricted-properties': ['error',
-        { object: 'Date', property: 'now', message: 'Use workflow time from @temporalio/workflow inputs, not the clock.' },
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins,
+            'pg',
+            'drizzle-orm',
+            '@kizuna/db',
+            'argon2',
+            '@temporalio/activity',
+            '@temporalio/client',
+            '@temporalio/worker',
+          ].map((name) => ({ name, message: 'Workflow code must be deterministic: no I/O or Node built-ins.' })),
+          patterns: [
+            {
+              group: ['**/activities/**', '!**/activities/*.types', '../activities*'],
+              allowTypeImports: true,
+              message: 'Import activities as types only.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'Use workflow time from @temporalio/workflow inputs, not the clock.',
+        },
         { object: 'Math', property: 'random', message: 'No randomness in workflow code.' },
-        { object: 'crypto', property: 'randomUUID', message: 'Use uuid4() from @temporalio/workflow.' }],
-      'no-restricted-syntax': ['error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock reads in workflow code.' },
-        { selector: "CallExpression[callee.name='setTimeout']", message: 'Use sleep() from @temporalio/workflow.' }],
+        { object: 'crypto', property: 'randomUUID', message: 'Use uuid4() from @temporalio/workflow.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'No clock reads in workflow code.',
+        },
+        { selector: "CallExpression[callee.name='setTimeout']", message: 'Use sleep() from @temporalio/workflow.' },
+      ],
       'no-restricted-globals': ['error', 'process', 'fetch', 'require'],
     },
   },

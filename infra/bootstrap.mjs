@@ -12,7 +12,8 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const COMMANDS = {
   start: 'infra/dist/start.js',
   test: 'infra/dist/run-tests.js',
-  bench: 'infra/dist/bench.js',
+  // The benchmark drives the real API in-process, so it lives with the tests and runs from source.
+  bench: 'test/bench/run-bench.ts',
   tenants: 'infra/dist/tenants-cli.js',
 };
 
@@ -66,4 +67,6 @@ await step(npx, [...PNPM, 'exec', 'turbo', 'run', 'build', '--output-logs=new-on
   DO_NOT_TRACK: '1',
 });
 
-process.exit(await run(process.execPath, ['--enable-source-maps', path.join(root, COMMANDS[command]), ...rest]));
+const script = COMMANDS[command];
+const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+process.exit(await run(process.execPath, ['--enable-source-maps', ...loader, path.join(root, script), ...rest]));

@@ -51,7 +51,6 @@ const externals = {
       borrowed.add(name);
       return { path: resolved.path, external: true };
     });
-
   },
 };
 

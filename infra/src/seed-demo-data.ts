@@ -1,16 +1,20 @@
-import {
-  createAiSystem,
-  ensureUser,
-  grantMembership,
-  newId,
-  resolveUserContext,
-  type Deps,
-} from '@kizuna/domain';
+import { createAiSystem, ensureUser, grantMembership, newId, resolveUserContext, type Deps } from '@kizuna/domain';
 import { provisionTenant } from '@kizuna/workflows/client';
 import type { Client } from '@temporalio/client';
 import { DEMO_TENANTS, demoUsersFor } from './demo-users.js';
 
 type SeedLog = (message: string) => void;
+
+const DEFAULT_PROFILE = {
+  usesPersonalData: false,
+  usesSensitiveData: false,
+  generativeAi: false,
+  publicFacing: false,
+  automatedDecisions: false,
+  euExposure: false,
+  advancedModel: false,
+  sector: 'general' as const,
+};
 
 const DEMO_SYSTEMS = [
   {
@@ -71,7 +75,11 @@ export const seedDemoData = async (deps: Deps, client: Client, password: string,
       }
     }
 
-    const officer = await resolveUserContext(deps, { userId: people.get('governance_officer')!, tenantSlug: demo.slug, requestId: 'seed' });
+    const officer = await resolveUserContext(deps, {
+      userId: people.get('governance_officer')!,
+      tenantSlug: demo.slug,
+      requestId: 'seed',
+    });
     const current = await deps.runInTenant(tenant, (repos) => repos.aiSystems.list({ kind: 'all' }, { limit: 1 }));
     if (current.items.length > 0) continue;
     for (const system of DEMO_SYSTEMS) {
@@ -80,17 +88,7 @@ export const seedDemoData = async (deps: Deps, client: Client, password: string,
         name: `${system.name}${demo.slug === 'globex' ? ' (Globex)' : ''}`,
         businessUnitId: unitId,
         ownerId: people.get('system_owner')!,
-        profile: {
-          usesPersonalData: false,
-          usesSensitiveData: false,
-          generativeAi: false,
-          publicFacing: false,
-          automatedDecisions: false,
-          euExposure: false,
-          advancedModel: false,
-          sector: 'general',
-          ...system.profile,
-        },
+        profile: { ...DEFAULT_PROFILE, ...system.profile },
       });
     }
     log(`seeded ${DEMO_SYSTEMS.length} AI systems in ${demo.slug}`);

@@ -105,8 +105,6 @@ const buildFromSource = async (go: string, target: string, log: InfraLog): Promi
     GOMODCACHE: path.join(root, 'go', 'mod'),
     GOCACHE: path.join(root, 'go', 'build'),
     GOFLAGS: '-mod=mod',
-    // Pure Go (the dev server's SQLite is modernc): no C toolchain needed, like the official release builds.
-    CGO_ENABLED: '0',
   };
   log.info(`building ${GO_PACKAGE} with ${go}; a cold build downloads ~240 modules and takes 5-10 min on 2 cores`);
   const started = Date.now();

@@ -15,13 +15,21 @@ const base = () => `/api/v1/tenants/${acme.slug}/ai-systems`;
 describe('AI system inventory', () => {
   it('when an officer registers a system with only name and purpose, then defaults fill the rest and an audit event is written', async () => {
     const { agent, csrf } = await logIn(t.app, acme.users.governance_officer.email);
-    const res = await agent.post(base()).set('X-CSRF-Token', csrf).send({ name: 'Chatbot', purpose: 'Answers questions' }).expect(201);
+    const res = await agent
+      .post(base())
+      .set('X-CSRF-Token', csrf)
+      .send({ name: 'Chatbot', purpose: 'Answers questions' })
+      .expect(201);
     expect(res.body).toMatchObject({ name: 'Chatbot', lifecycleState: 'draft', roles: [], riskTier: null, version: 1 });
     expect(res.body.profile.sector).toBe('general');
     expect(res.headers.etag).toBe('"v1"');
     expect(res.headers.location).toBe(`${base()}/${res.body.id}`);
     const audit = await agent.get(`/api/v1/tenants/${acme.slug}/audit-events?limit=200`).expect(200);
-    expect(audit.body.items.some((e: { action: string; targetId: string }) => e.action === 'ai_system.created' && e.targetId === res.body.id)).toBe(true);
+    expect(
+      audit.body.items.some(
+        (e: { action: string; targetId: string }) => e.action === 'ai_system.created' && e.targetId === res.body.id,
+      ),
+    ).toBe(true);
   });
 
   it('when the list is paged, then every system appears exactly once', async () => {
@@ -30,7 +38,9 @@ describe('AI system inventory', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await agent.get(`${base()}?limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+      const res: { body: { items: { id: string }[]; nextCursor: string | null } } = await agent
+        .get(`${base()}?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+        .expect(200);
       seen.push(...res.body.items.map((s: { id: string }) => s.id));
       cursor = res.body.nextCursor;
     } while (cursor);
@@ -41,10 +51,20 @@ describe('AI system inventory', () => {
   it('when PATCH carries a stale If-Match, then 412 and nothing changes; without If-Match, 428', async () => {
     const system = await t.createSystemAs(acme, 'governance_officer', 'Versioned');
     const { agent, csrf } = await logIn(t.app, acme.users.governance_officer.email);
-    const ok = await agent.patch(`${base()}/${system.id}`).set('X-CSRF-Token', csrf).set('If-Match', '"v1"').send({ name: 'Versioned 2' }).expect(200);
+    const ok = await agent
+      .patch(`${base()}/${system.id}`)
+      .set('X-CSRF-Token', csrf)
+      .set('If-Match', '"v1"')
+      .send({ name: 'Versioned 2' })
+      .expect(200);
     expect(ok.body.version).toBe(2);
     expect(ok.headers.etag).toBe('"v2"');
-    const stale = await agent.patch(`${base()}/${system.id}`).set('X-CSRF-Token', csrf).set('If-Match', '"v1"').send({ name: 'Lost update' }).expect(412);
+    const stale = await agent
+      .patch(`${base()}/${system.id}`)
+      .set('X-CSRF-Token', csrf)
+      .set('If-Match', '"v1"')
+      .send({ name: 'Lost update' })
+      .expect(412);
     expect(stale.headers['content-type']).toContain('application/problem+json');
     expect(stale.body.code).toBe('PRECONDITION_FAILED');
     await agent.patch(`${base()}/${system.id}`).set('X-CSRF-Token', csrf).send({ name: 'No precondition' }).expect(428);

@@ -59,41 +59,45 @@ async function submitLogin(page: Page, email: string, password: string): Promise
 }
 
 describe('web app: inventory', () => {
-  it('shows the inventory to an officer, opens a system, and keeps a Japanese choice across reloads', { timeout: TEST_TIMEOUT_MS }, async () => {
-    const page = await openPage();
-    await submitLogin(page, 'officer@acme.example', stack!.demoPassword);
+  it(
+    'shows the inventory to an officer, opens a system, and keeps a Japanese choice across reloads',
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      const page = await openPage();
+      await submitLogin(page, 'officer@acme.example', stack!.demoPassword);
 
-    const table = page.getByTestId('inventory-table');
-    await table.waitFor();
-    expect(page.url()).toMatch(/\/t\/[^/]+\/ai-systems$/);
-    const rows = page.getByTestId('inventory-row');
-    expect(await rows.count()).toBeGreaterThanOrEqual(1);
-    await page.getByTestId('lang-switcher').waitFor();
-    await page.getByTestId('tenant-switcher').waitFor();
-    await page.screenshot({ path: SCREENSHOT_PATH, fullPage: true });
+      const table = page.getByTestId('inventory-table');
+      await table.waitFor();
+      expect(page.url()).toMatch(/\/t\/[^/]+\/ai-systems$/);
+      const rows = page.getByTestId('inventory-row');
+      expect(await rows.count()).toBeGreaterThanOrEqual(1);
+      await page.getByTestId('lang-switcher').waitFor();
+      await page.getByTestId('tenant-switcher').waitFor();
+      await page.screenshot({ path: SCREENSHOT_PATH });
 
-    const firstLink = rows.first().getByRole('link');
-    const systemName = (await firstLink.textContent())?.trim();
-    expect(systemName).toBeTruthy();
-    await firstLink.click();
-    const heading = page.getByTestId('system-name-heading');
-    await heading.waitFor();
-    expect((await heading.textContent())?.trim()).toBe(systemName);
-    expect(page.url()).toMatch(/\/t\/[^/]+\/ai-systems\/[^/]+$/);
-    expect(await page.getByRole('heading', { name: 'Overview', exact: true }).count()).toBe(1);
+      const firstLink = rows.first().getByRole('link');
+      const systemName = (await firstLink.textContent())?.trim();
+      expect(systemName).toBeTruthy();
+      await firstLink.click();
+      const heading = page.getByTestId('system-name-heading');
+      await heading.waitFor();
+      expect((await heading.textContent())?.trim()).toBe(systemName);
+      expect(page.url()).toMatch(/\/t\/[^/]+\/ai-systems\/[^/]+$/);
+      expect(await page.getByRole('heading', { name: 'Overview', exact: true }).count()).toBe(1);
 
-    await page.getByTestId('lang-switcher').selectOption('ja');
-    await page.getByRole('heading', { name: '概要', exact: true }).waitFor();
-    expect(await page.getByRole('heading', { name: 'Overview', exact: true }).count()).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+      await page.getByTestId('lang-switcher').selectOption('ja');
+      await page.getByRole('heading', { name: '概要', exact: true }).waitFor();
+      expect(await page.getByRole('heading', { name: 'Overview', exact: true }).count()).toBe(0);
+      expect(await page.locator('html').getAttribute('lang')).toBe('ja');
 
-    // The choice is stored, so it wins over the browser's en-US after a reload.
-    await page.reload();
-    await page.getByTestId('system-name-heading').waitFor();
-    await page.getByRole('heading', { name: '概要', exact: true }).waitFor();
-    expect(await page.getByRole('heading', { name: 'Overview', exact: true }).count()).toBe(0);
-    expect(await page.getByTestId('lang-switcher').inputValue()).toBe('ja');
-  });
+      // The choice is stored, so it wins over the browser's en-US after a reload.
+      await page.reload();
+      await page.getByTestId('system-name-heading').waitFor();
+      await page.getByRole('heading', { name: '概要', exact: true }).waitFor();
+      expect(await page.getByRole('heading', { name: 'Overview', exact: true }).count()).toBe(0);
+      expect(await page.getByTestId('lang-switcher').inputValue()).toBe('ja');
+    },
+  );
 
   it('shows an error and stays on the login form for a wrong password', { timeout: TEST_TIMEOUT_MS }, async () => {
     const page = await openPage();

@@ -11,18 +11,22 @@ import type { Express } from 'express';
 import { pino } from 'pino';
 import supertest from 'supertest';
 import { inject } from 'vitest';
-import './stack-env.js';
+import type { StackEnv } from './stack-env.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 export const ROLE_NAMES = ['tenant_admin', 'governance_officer', 'system_owner', 'executive', 'auditor'] as const;
 
-export type TestTenant = TenantRecord & { users: Record<(typeof ROLE_NAMES)[number] | 'executive2', { id: string; email: string }> };
+export type TestTenant = TenantRecord & {
+  users: Record<(typeof ROLE_NAMES)[number] | 'executive2', { id: string; email: string }>;
+};
 
 const suffix = () => randomBytes(3).toString('hex');
 
 // Everything one test file needs, on the suite's shared Postgres and Temporal server.
-export const createTestContext = async (options: { withWorker?: boolean; apiEnv?: Record<string, string> } = {}) => {
-  const stack = inject('stack');
+export const createTestContext = async (
+  options: { withWorker?: boolean; apiEnv?: Record<string, string>; stack?: StackEnv } = {},
+) => {
+  const stack = options.stack ?? inject('stack');
   const ownerPool = createPool(stack.ownerUrl, { max: 2 });
   const appPool = createPool(stack.appUrl, { max: 5 });
   const deps = createDeps(appPool);
@@ -71,8 +75,17 @@ export const createTestContext = async (options: { withWorker?: boolean; apiEnv?
     return { ...tenant, users };
   };
 
-  const createSystemAs = async (tenant: TestTenant, role: keyof TestTenant['users'], name: string, extra: object = {}) => {
-    const ctx = await resolveUserContext(deps, { userId: tenant.users[role].id, tenantSlug: tenant.slug, requestId: null });
+  const createSystemAs = async (
+    tenant: TestTenant,
+    role: keyof TestTenant['users'],
+    name: string,
+    extra: object = {},
+  ) => {
+    const ctx = await resolveUserContext(deps, {
+      userId: tenant.users[role].id,
+      tenantSlug: tenant.slug,
+      requestId: null,
+    });
     return createAiSystem(deps, ctx, {
       name,
       purpose: `Purpose of ${name}`,
@@ -98,7 +111,18 @@ export const createTestContext = async (options: { withWorker?: boolean; apiEnv?
     await Promise.all([ownerPool.end(), appPool.end(), connection.close(), nativeConnection.close()]);
   };
 
-  return { stack, ownerPool, appPool, deps, client, app, provision, createSystemAs, close, schemas: createSchemaMigrator(ownerPool, stack.appRole) };
+  return {
+    stack,
+    ownerPool,
+    appPool,
+    deps,
+    client,
+    app,
+    provision,
+    createSystemAs,
+    close,
+    schemas: createSchemaMigrator(ownerPool, stack.appRole),
+  };
 };
 
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;

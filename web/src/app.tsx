@@ -10,7 +10,7 @@ import { buildInventoryPath, matchRoute, navigate, usePathname, type Route } fro
 import { AppHeader } from './shell/app-header.js';
 import { choosePreferredTenant, rememberTenant } from './shell/preferred-tenant.js';
 import { ProblemBanner } from './shell/problem-banner.js';
-import { LoadingView, MessageView } from './shell/status-views.js';
+import { LoadingView, MessageView, NoTenantAccessView } from './shell/status-views.js';
 import { TenantShell } from './shell/tenant-shell.js';
 
 type SessionState =
@@ -89,7 +89,11 @@ export function App() {
 
   return (
     <div className="app">
-      <AppHeader session={session} tenantSlug={session ? tenantSlug : null} onLogout={() => void handleLogout()} />
+      <AppHeader
+        session={session}
+        tenantSlug={session?.tenants.some((tenant) => tenant.slug === tenantSlug) ? tenantSlug : null}
+        onLogout={() => void handleLogout()}
+      />
       {state.status === 'loading' && <LoadingView />}
       {state.status === 'error' && (
         <div className="page">
@@ -131,11 +135,10 @@ function SignedInContent({ session, route }: { session: SessionInfo; route: Rout
   }
   if (!('tenant' in route) || route.name === 'tenant-home') return <LoadingView />;
   if (!session.tenants.some((tenant) => tenant.slug === route.tenant)) {
+    const preferred = choosePreferredTenant(session.tenants);
     return (
-      <main className="page">
-        <MessageView>
-          <p>{t('tenants.noAccess')}</p>
-        </MessageView>
+      <main>
+        <NoTenantAccessView fallbackPath={preferred ? buildInventoryPath(preferred.slug) : null} />
       </main>
     );
   }

@@ -1,4 +1,12 @@
-import { activateTenant, AppError, isAppError, migrateTenant, seedTenant, type Deps, type SchemaMigrator } from '@kizuna/domain';
+import {
+  activateTenant,
+  AppError,
+  isAppError,
+  migrateTenant,
+  seedTenant,
+  type Deps,
+  type SchemaMigrator,
+} from '@kizuna/domain';
 import { ApplicationFailure } from '@temporalio/activity';
 
 export type ActivityDeps = Deps & { schemas: SchemaMigrator };

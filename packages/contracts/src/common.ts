@@ -30,4 +30,5 @@ export const ZCursorQuery = z.object({
 });
 export type TCursorQuery = z.infer<typeof ZCursorQuery>;
 
-export const zPage = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const zPage = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -26,7 +26,8 @@ const describeParameters = (op: Operation) => {
   };
   add(op.params, 'path');
   add(op.query, 'query');
-  if (op.idempotent) out.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 } });
+  if (op.idempotent)
+    out.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 } });
   if (op.ifMatch) out.push({ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } });
   return out;
 };
@@ -40,7 +41,10 @@ export const buildOpenApiDocument = (version: string): JsonSchema => {
         : { description: 'Success, no content' },
     };
     for (const [status, description] of Object.entries(PROBLEM_RESPONSES)) {
-      responses[status] = { description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+      responses[status] = {
+        description,
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      };
     }
     if (op.ifMatch) responses['412'] = { description: 'If-Match does not match the current version' };
     if (op.idempotent) responses['422'] = { description: 'Idempotency-Key reused with a different body' };
@@ -51,19 +55,30 @@ export const buildOpenApiDocument = (version: string): JsonSchema => {
       tags: [op.tag],
       security: op.auth === 'none' ? [] : op.auth === 'session' ? [{ session: [] }] : [{ session: [] }, { apiKey: [] }],
       parameters: describeParameters(op),
-      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(op.body, 'input') } } } } : {}),
+      ...(op.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(op.body, 'input') } } } }
+        : {}),
       responses,
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Kizuna Governance API', version, description: 'AI governance under Japan\'s AI framework, mapped to ISO/IEC 42001, NIST AI RMF and the EU AI Act.' },
+    info: {
+      title: 'Kizuna Governance API',
+      version,
+      description: "AI governance under Japan's AI framework, mapped to ISO/IEC 42001, NIST AI RMF and the EU AI Act.",
+    },
     servers: [{ url: '/' }],
     paths,
     components: {
       schemas: { Problem: toSchema(ZProblem, 'output') },
       securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: 'kizuna.sid', description: 'Browser session; unsafe methods need X-CSRF-Token' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'kizuna.sid',
+          description: 'Browser session; unsafe methods need X-CSRF-Token',
+        },
         apiKey: { type: 'http', scheme: 'bearer', description: 'API key `kz_<id>_<secret>`' },
       },
     },

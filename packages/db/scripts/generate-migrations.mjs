@@ -7,10 +7,14 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 const name = process.argv[2];
 for (const target of ['control', 'tenant']) {
   if (name) {
-    execFileSync('npx', ['drizzle-kit', 'generate', '--config', `drizzle.${target}.config.ts`, '--name', name], { stdio: 'inherit' });
+    execFileSync('npx', ['drizzle-kit', 'generate', '--config', `drizzle.${target}.config.ts`, '--name', name], {
+      stdio: 'inherit',
+    });
   }
   const dir = `drizzle/${target}`;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
   const entries = files.map((file) => {
     const sql = readFileSync(`${dir}/${file}`, 'utf8').replaceAll('"public".', '');
     writeFileSync(`${dir}/${file}`, sql);

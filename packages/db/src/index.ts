@@ -2,7 +2,12 @@
 export { createPool, createDb, type Db, type Tx, type Executor } from './connection.js';
 export { withTenant, type TenantScope } from './tenancy/with-tenant.js';
 export { quoteIdent } from './tenancy/quote-ident.js';
-export { migrateControlSchema, migrateTenantSchema, LATEST_TENANT_MIGRATION, type MigrationResult } from './migrations/run-migrations.js';
+export {
+  migrateControlSchema,
+  migrateTenantSchema,
+  LATEST_TENANT_MIGRATION,
+  type MigrationResult,
+} from './migrations/run-migrations.js';
 export { TENANT_MIGRATIONS } from './migrations/tenant-migrations.generated.js';
 export { CONTROL_MIGRATIONS } from './migrations/control-migrations.generated.js';
 export type { Migration } from './migrations/migration.js';

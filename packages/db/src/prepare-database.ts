@@ -18,7 +18,9 @@ export const buildAppUrl = (ownerUrl: string, appRole: string, appPassword: stri
 
 // Control migrations plus the least-privileged application role the API and worker connect as. Its default
 // search_path holds no tenant schema, so a query that forgets withTenant() fails instead of reading a tenant.
-export const prepareDatabase = async (options: PrepareDatabaseOptions): Promise<{ appUrl: string; appRole: string }> => {
+export const prepareDatabase = async (
+  options: PrepareDatabaseOptions,
+): Promise<{ appUrl: string; appRole: string }> => {
   const appRole = options.appRole ?? DEFAULT_APP_ROLE;
   if (!ROLE_NAME.test(appRole)) throw new Error(`invalid application role name ${appRole}`);
   const pool = createPool(options.ownerUrl, { max: 2, applicationName: 'kizuna-prepare' });
@@ -29,7 +31,9 @@ export const prepareDatabase = async (options: PrepareDatabaseOptions): Promise<
       const role = quoteIdent(appRole);
       const exists = await client.query('select 1 from pg_roles where rolname = $1', [appRole]);
       if (exists.rowCount === 0) await client.query(`create role ${role} login`);
-      await client.query(`alter role ${role} with login nosuperuser nocreatedb nocreaterole nobypassrls password ${pg.escapeLiteral(options.appPassword)}`);
+      await client.query(
+        `alter role ${role} with login nosuperuser nocreatedb nocreaterole nobypassrls password ${pg.escapeLiteral(options.appPassword)}`,
+      );
       await client.query(`alter role ${role} set search_path = pg_catalog`);
       await client.query('revoke create on schema public from public');
       await client.query(`select pg_advisory_unlock(hashtext('kizuna-prepare'))`);

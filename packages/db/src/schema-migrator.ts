@@ -18,9 +18,10 @@ export const createSchemaMigrator = (ownerPool: pg.Pool, appRole: string): Schem
         .values(values)
         .onConflictDoUpdate({
           target: tenantSchemaState.tenantId,
-          set: state.status === 'ok'
-            ? { status: 'ok', version: values.version, lastError: null, updatedAt: sql`now()` }
-            : { status: 'failed', lastError: values.lastError, updatedAt: sql`now()` },
+          set:
+            state.status === 'ok'
+              ? { status: 'ok', version: values.version, lastError: null, updatedAt: sql`now()` }
+              : { status: 'failed', lastError: values.lastError, updatedAt: sql`now()` },
         });
     },
   };

@@ -2,7 +2,12 @@ import { asSubject, type Action, type AppAbility, type RecordSubjectType } from 
 import { AppError } from './errors/app-error.js';
 
 // Denies with the rule's reason when it has one (segregation of duties), otherwise a plain FORBIDDEN.
-export const authorize = (ability: AppAbility, action: Action, subjectType: RecordSubjectType, object?: object): void => {
+export const authorize = (
+  ability: AppAbility,
+  action: Action,
+  subjectType: RecordSubjectType,
+  object?: object,
+): void => {
   const target = object ? asSubject(subjectType, object) : subjectType;
   if (ability.can(action, target as never)) return;
   const rule = ability.relevantRuleFor(action, target as never);
@@ -13,6 +18,12 @@ export const authorize = (ability: AppAbility, action: Action, subjectType: Reco
 };
 
 // Reading an object you may not read answers 404, so its existence does not leak.
-export const authorizeRead = (ability: AppAbility, subjectType: RecordSubjectType, object: object, what: string): void => {
-  if (!ability.can('read', asSubject(subjectType, object) as never)) throw new AppError('NOT_FOUND', `${what} not found`);
+export const authorizeRead = (
+  ability: AppAbility,
+  subjectType: RecordSubjectType,
+  object: object,
+  what: string,
+): void => {
+  if (!ability.can('read', asSubject(subjectType, object) as never))
+    throw new AppError('NOT_FOUND', `${what} not found`);
 };

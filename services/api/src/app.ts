@@ -75,7 +75,10 @@ export const createApp = ({ config, deps, appPool, probes, logger, version = '0.
   });
 
   const routeDeps: RouteDeps = { deps, idempotency: createIdempotencyStore(deps.db) };
-  const throttle = createLoginThrottle(deps.db, { maxFailures: config.LOGIN_MAX_FAILURES, windowSeconds: config.LOGIN_WINDOW_SECONDS });
+  const throttle = createLoginThrottle(deps.db, {
+    maxFailures: config.LOGIN_MAX_FAILURES,
+    windowSeconds: config.LOGIN_WINDOW_SECONDS,
+  });
   registerAuthRoutes(api, routeDeps, auth, throttle);
   registerMeRoutes(api, routeDeps);
   registerAiSystemRoutes(api, routeDeps);

@@ -15,7 +15,9 @@ export type WorkerConfig = z.infer<typeof ZConfig>;
 export const loadWorkerConfig = (env: Record<string, string | undefined> = process.env): WorkerConfig => {
   const parsed = ZConfig.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`Invalid worker configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    throw new Error(
+      `Invalid worker configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    );
   }
   return parsed.data;
 };

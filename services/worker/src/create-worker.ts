@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { createDeps, createSchemaMigrator } from '@kizuna/db';
 import { createActivities } from '@kizuna/workflows/activities';
 import { TASK_QUEUE } from '@kizuna/workflows/definitions';
-import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import type { NativeConnection } from '@temporalio/worker';
+import { Worker, type WorkerOptions } from '@temporalio/worker';
 import type pg from 'pg';
 
 export type CreateWorkerOptions = {

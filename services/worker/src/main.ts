@@ -11,7 +11,11 @@ const logger = pino({ level: config.LOG_LEVEL, base: { service: 'worker' } });
 Runtime.install({ telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }) } } });
 
 const onPoolError = (err: Error) => logger.warn({ err }, 'idle database client failed');
-const ownerPool = createPool(config.DATABASE_URL, { max: 2, applicationName: 'kizuna-worker-ddl', onError: onPoolError });
+const ownerPool = createPool(config.DATABASE_URL, {
+  max: 2,
+  applicationName: 'kizuna-worker-ddl',
+  onError: onPoolError,
+});
 const appPool = createPool(config.APP_DATABASE_URL, { max: 5, applicationName: 'kizuna-worker', onError: onPoolError });
 
 const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });

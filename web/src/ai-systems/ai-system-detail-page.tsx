@@ -45,6 +45,8 @@ export function AiSystemDetailPage({ systemId }: { systemId: string }) {
   }, [load]);
 
   function reloadAfterConflict() {
+    // Drop the stale copy at once, so nobody can start another edit against the old ETag.
+    setLoaded(null);
     setEditing(false);
     setSaveError(null);
     setNotice(null);
@@ -155,6 +157,7 @@ export function AiSystemDetailPage({ systemId }: { systemId: string }) {
           error={saveError}
           message={t('detail.conflict')}
           testId="conflict-banner"
+          reveal
           action={
             <button type="button" className="button button-small" onClick={reloadAfterConflict}>
               {t('common.reload')}
@@ -162,7 +165,7 @@ export function AiSystemDetailPage({ systemId }: { systemId: string }) {
           }
         />
       )}
-      {Boolean(saveError) && !conflict && !hasFieldErrors(saveError) && <ProblemBanner error={saveError} />}
+      {Boolean(saveError) && !conflict && !hasFieldErrors(saveError) && <ProblemBanner error={saveError} reveal />}
 
       {editing ? (
         <div className="card card-padded">
@@ -252,7 +255,7 @@ function SystemDetails({ system, selfId }: { system: AiSystem; selfId: string })
 
       <section className="card card-padded detail-record">
         <h2 className="section-title">{t('detail.record')}</h2>
-        <dl className="field-list field-list-compact">
+        <dl className="field-list field-list-three">
           <DetailItem label={t('detail.lifecycle')}>
             <LifecycleBadge state={system.lifecycleState} />
           </DetailItem>

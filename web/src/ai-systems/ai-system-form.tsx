@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findFieldProblem, type FieldProblem } from '../api/problem.js';
+import { revealElement } from '../shell/problem-banner.js';
 import {
   PROFILE_FLAGS,
   SECTORS,
@@ -41,6 +42,12 @@ export function AiSystemForm(props: AiSystemFormProps) {
   const [values, setValues] = useState<FormValues>(() => toFormValues(props.initial));
   const [localErrors, setLocalErrors] = useState<FieldProblem[]>([]);
   const errors = localErrors.length > 0 ? localErrors : (props.serverErrors ?? []);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  // The submit button sits below a long form; bring the summary of what went wrong into view.
+  useEffect(() => {
+    if (errors.length > 0) revealElement(summaryRef.current);
+  }, [errors]);
 
   function update<K extends keyof FormValues>(key: K, value: FormValues[K]) {
     setValues((previous) => ({ ...previous, [key]: value }));
@@ -69,12 +76,23 @@ export function AiSystemForm(props: AiSystemFormProps) {
   const unmatched = errors.filter((error) => !KNOWN_FIELDS.some((field) => findFieldProblem([error], field)));
 
   function renderError(field: string, exact = false) {
-    const message = exact ? errors.find((error) => error.path === field)?.message : errorFor(field);
-    return message ? (
+    const matches = errors.filter((error) => error.path === field || (!exact && error.path.startsWith(`${field}.`)));
+    if (matches.length === 0) return null;
+    const regions = parseRegions(values.deploymentRegions);
+    return (
       <p className="field-error" id={`${fieldId(field)}-error`}>
-        {message}
+        {matches.map((error) => {
+          // "deploymentRegions.2" alone does not say which entry is wrong; name it.
+          const index = /^deploymentRegions\.(\d+)$/.exec(error.path)?.[1];
+          const region = index === undefined ? undefined : regions[Number(index)];
+          return (
+            <span key={`${error.path}:${error.message}`} className="field-error-line">
+              {region ? `${region}: ${error.message}` : error.message}
+            </span>
+          );
+        })}
       </p>
-    ) : null;
+    );
   }
 
   function describedBy(field: string, hint?: boolean): string | undefined {
@@ -85,7 +103,7 @@ export function AiSystemForm(props: AiSystemFormProps) {
   return (
     <form className="system-form" onSubmit={handleSubmit} noValidate data-testid="system-form">
       {errors.length > 0 && (
-        <div className="banner banner-error" role="alert">
+        <div className="banner banner-error" role="alert" ref={summaryRef}>
           <span className="banner-text">
             {localErrors.length === 0 && props.serverSummary ? props.serverSummary : t('form.fixErrors')}
             {unmatched.length > 0 && (
@@ -264,14 +282,18 @@ function toInput(values: FormValues): AiSystemInput {
     purpose: values.purpose.trim(),
     vendor: values.vendor.trim() || null,
     modelName: values.modelName.trim() || null,
-    // The API takes ISO 3166-1 alpha-2 codes (plus EU) in upper case; accept "jp, eu" or "JP、EU" as typed.
-    deploymentRegions: values.deploymentRegions
-      .split(/[,、\s]+/)
-      .map((region) => region.trim().toUpperCase())
-      .filter(Boolean),
+    deploymentRegions: parseRegions(values.deploymentRegions),
     roles: values.roles,
     profile: values.profile,
   };
+}
+
+// The API takes ISO 3166-1 alpha-2 codes (plus EU) in upper case; accept "jp, eu" or "JP、EU" as typed.
+function parseRegions(text: string): string[] {
+  return text
+    .split(/[,、\s]+/)
+    .map((region) => region.trim().toUpperCase())
+    .filter(Boolean);
 }
 
 /** Only the fields that differ, so a PATCH never rewrites what the person did not touch. */

@@ -60,7 +60,7 @@ export function CreateAiSystemPage() {
           <p className="page-subtitle">{t('form.createSubtitle')}</p>
         </div>
       </div>
-      {Boolean(error) && !fieldErrors && <ProblemBanner error={error} />}
+      {Boolean(error) && !fieldErrors && <ProblemBanner error={error} reveal />}
       <div className="card card-padded">
         <AiSystemForm
           initial={{

@@ -31,7 +31,7 @@ export function AppHeader({ session, tenantSlug, onLogout }: AppHeaderProps) {
           </nav>
         )}
         <div className="header-tools">
-          {session && <TenantSwitcher tenants={session.tenants} currentSlug={membership ? tenantSlug : null} />}
+          {session && <TenantSwitcher tenants={session.tenants} currentSlug={tenantSlug} />}
           <LanguageSwitcher />
           {session && <UserMenu user={session.user} roles={membership?.roles ?? null} onLogout={onLogout} />}
         </div>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/problem.js';
 import { fetchTenantAccess, type TenantAccess } from '../authz/tenant-access.js';
 import { ProblemBanner } from './problem-banner.js';
-import { LoadingView, MessageView } from './status-views.js';
+import { LoadingView, NoTenantAccessView } from './status-views.js';
 import { TenantContext, type TenantContextValue } from './tenant-context.js';
 
 /** Loads who the caller is in this tenant (roles + CASL rules) before any tenant page renders. */
@@ -32,13 +32,7 @@ export function TenantShell({ slug, children }: { slug: string; children: ReactN
 
   if (error) {
     if (isApiError(error) && (error.status === 403 || error.status === 404)) {
-      return (
-        <div className="page">
-          <MessageView>
-            <p>{t('tenants.noAccess')}</p>
-          </MessageView>
-        </div>
-      );
+      return <NoTenantAccessView fallbackPath={null} />;
     }
     return (
       <div className="page">

@@ -23,7 +23,11 @@ export async function tenantMigration(input: TenantMigrationInput): Promise<Tena
   const concurrency = Math.max(1, Math.min(input.concurrency ?? DEFAULT_CONCURRENCY, 32));
   const migrated: string[] = [];
   const failed: TenantMigrationFailure[] = [];
-  setHandler(migrationProgressQuery, () => ({ total: tenantIds.length, done: migrated.length + failed.length, failed }));
+  setHandler(migrationProgressQuery, () => ({
+    total: tenantIds.length,
+    done: migrated.length + failed.length,
+    failed,
+  }));
 
   let next = 0;
   const lane = async () => {

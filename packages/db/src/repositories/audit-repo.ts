@@ -26,7 +26,10 @@ const toEvent = (row: Row): TAuditEvent => ({
 export const createAuditRepo = (db: Executor): AuditRepo => ({
   async append(entry: AuditEntry) {
     if (entry.dedupeKey) {
-      const [seen] = await db.select({ seq: auditEvents.seq }).from(auditEvents).where(eq(auditEvents.dedupeKey, entry.dedupeKey));
+      const [seen] = await db
+        .select({ seq: auditEvents.seq })
+        .from(auditEvents)
+        .where(eq(auditEvents.dedupeKey, entry.dedupeKey));
       if (seen) return null;
     }
     await db.insert(auditHead).values({ id: 1, seq: 0, hash: GENESIS_HASH }).onConflictDoNothing();
@@ -69,7 +72,12 @@ export const createAuditRepo = (db: Executor): AuditRepo => ({
     return pageOf(rows.map(toEvent), limit, (e) => e.seq);
   },
   async scan(afterSeq, limit) {
-    const rows = await db.select().from(auditEvents).where(gt(auditEvents.seq, afterSeq)).orderBy(asc(auditEvents.seq)).limit(limit);
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(gt(auditEvents.seq, afterSeq))
+      .orderBy(asc(auditEvents.seq))
+      .limit(limit);
     return rows.map(toEvent);
   },
 });

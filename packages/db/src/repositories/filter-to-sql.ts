@@ -41,7 +41,10 @@ export const filterToSql = (filter: Filter, columns: ColumnMap): SQL => {
         case 'gte':
           return gte(column, value);
         default:
-          throw new AppError('INTERNAL', `permission filter uses unknown operator ${String((filter as { op: unknown }).op)}`);
+          throw new AppError(
+            'INTERNAL',
+            `permission filter uses unknown operator ${String((filter as { op: unknown }).op)}`,
+          );
       }
     }
     default:

@@ -5,10 +5,7 @@ import { idempotencyKeys } from '../schema/control.js';
 export type StoredResponse = { status: number; headers: Record<string, string>; body: string };
 
 export type IdempotencyBegin =
-  | { kind: 'new' }
-  | { kind: 'replay'; response: StoredResponse }
-  | { kind: 'mismatch' }
-  | { kind: 'in_progress' };
+  { kind: 'new' } | { kind: 'replay'; response: StoredResponse } | { kind: 'mismatch' } | { kind: 'in_progress' };
 
 export type IdempotencyStore = {
   begin(scope: string, key: string, requestHash: string): Promise<IdempotencyBegin>;
@@ -46,15 +43,22 @@ export const createIdempotencyStore = (db: Executor): IdempotencyStore => ({
   async complete(scope, key, response) {
     await db
       .update(idempotencyKeys)
-      .set({ state: 'done', responseStatus: response.status, responseHeaders: response.headers, responseBody: response.body })
+      .set({
+        state: 'done',
+        responseStatus: response.status,
+        responseHeaders: response.headers,
+        responseBody: response.body,
+      })
       .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
   },
   async release(scope, key) {
     await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
   },
   async purgeOlderThan(cutoff) {
-    const rows = await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, cutoff)).returning({ k: idempotencyKeys.key });
+    const rows = await db
+      .delete(idempotencyKeys)
+      .where(lt(idempotencyKeys.createdAt, cutoff))
+      .returning({ k: idempotencyKeys.key });
     return rows.length;
   },
 });
-

@@ -10,7 +10,10 @@ export type LoginThrottle = {
 };
 
 // Kept in Postgres so every API replica sees the same counts.
-export const createLoginThrottle = (db: Executor, opts: { maxFailures: number; windowSeconds: number }): LoginThrottle => ({
+export const createLoginThrottle = (
+  db: Executor,
+  opts: { maxFailures: number; windowSeconds: number },
+): LoginThrottle => ({
   async retryAfter(key) {
     const [row] = await db
       .select({

@@ -29,6 +29,9 @@ export const createTenantDirectory = (db: Executor): TenantDirectory => ({
     await db.insert(tenants).values(tenant);
   },
   async setStatus(id, status) {
-    await db.update(tenants).set({ status, updatedAt: sql`now()` }).where(eq(tenants.id, id));
+    await db
+      .update(tenants)
+      .set({ status, updatedAt: sql`now()` })
+      .where(eq(tenants.id, id));
   },
 });

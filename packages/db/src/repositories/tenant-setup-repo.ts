@@ -18,7 +18,8 @@ export const createTenantSetupRepo = (db: Executor): TenantSetupRepo => ({
 });
 
 export const createBusinessUnitRepo = (db: Executor): BusinessUnitRepo => ({
-  list: () => db.select({ id: businessUnits.id, name: businessUnits.name }).from(businessUnits).orderBy(asc(businessUnits.name)),
+  list: () =>
+    db.select({ id: businessUnits.id, name: businessUnits.name }).from(businessUnits).orderBy(asc(businessUnits.name)),
   async insert(unit) {
     await db.insert(businessUnits).values(unit).onConflictDoNothing();
   },

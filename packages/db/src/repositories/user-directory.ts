@@ -61,7 +61,9 @@ export const createUserDirectory = (db: Executor): UserDirectory => ({
       .select()
       .from(memberships)
       .where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)));
-    return row ? { tenantId: row.tenantId, userId: row.userId, roles: row.roles, businessUnitIds: row.businessUnitIds } : null;
+    return row
+      ? { tenantId: row.tenantId, userId: row.userId, roles: row.roles, businessUnitIds: row.businessUnitIds }
+      : null;
   },
   upsertMembership: (m) => upsertMembershipRow(db, m),
 });

@@ -29,11 +29,17 @@ export const aiSystems = pgTable(
     businessUnitId: uuid('business_unit_id').references(() => businessUnits.id),
     ownerId: uuid('owner_id'),
     lifecycleState: text('lifecycle_state').notNull().default('draft'),
-    roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
+    roles: text('roles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     profile: jsonb('profile').notNull(),
     vendor: text('vendor'),
     modelName: text('model_name'),
-    deploymentRegions: text('deployment_regions').array().notNull().default(sql`'{}'::text[]`),
+    deploymentRegions: text('deployment_regions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     riskTier: text('risk_tier'),
     version: integer('version').notNull().default(1),
     createdBy: text('created_by').notNull(),

@@ -25,7 +25,8 @@ export const updateAiSystem = async (
       throw new AppError('PRECONDITION_FAILED', 'The AI system changed since you read it; reload and retry');
     }
     const updated = await repos.aiSystems.update(id, expectedVersion, next);
-    if (!updated) throw new AppError('PRECONDITION_FAILED', 'The AI system changed since you read it; reload and retry');
+    if (!updated)
+      throw new AppError('PRECONDITION_FAILED', 'The AI system changed since you read it; reload and retry');
     await repos.audit.append({
       action: 'ai_system.updated',
       targetType: 'AiSystem',

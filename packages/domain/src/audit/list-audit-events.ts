@@ -3,7 +3,11 @@ import { abilityOf, type RequestContext } from '../context.js';
 import { authorize } from '../authorize.js';
 import type { Deps, Page } from '../ports.js';
 
-export const listAuditEvents = async (deps: Deps, ctx: RequestContext, query: TCursorQuery): Promise<Page<TAuditEvent>> => {
+export const listAuditEvents = async (
+  deps: Deps,
+  ctx: RequestContext,
+  query: TCursorQuery,
+): Promise<Page<TAuditEvent>> => {
   authorize(abilityOf(ctx), 'read', 'AuditEvent');
   return deps.runInTenant(ctx.tenant, (repos) => repos.audit.list(query));
 };

@@ -33,6 +33,8 @@ export const checkAuditChain = async (scan: (afterSeq: number, limit: number) =>
 
 export const verifyAuditChain = async (deps: Deps, ctx: RequestContext): Promise<TAuditVerification> => {
   authorize(abilityOf(ctx), 'verify', 'AuditEvent');
-  const result = await deps.runInTenant(ctx.tenant, (repos) => checkAuditChain((after, limit) => repos.audit.scan(after, limit)));
+  const result = await deps.runInTenant(ctx.tenant, (repos) =>
+    checkAuditChain((after, limit) => repos.audit.scan(after, limit)),
+  );
   return { ok: result.ok, checked: result.checked, firstBadSeq: result.firstBadSeq };
 };

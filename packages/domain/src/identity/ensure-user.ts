@@ -30,7 +30,12 @@ export const grantMembership = async (
   if (unknown.length) throw new AppError('VALIDATION_FAILED', `Unknown roles: ${unknown.join(', ')}`);
   const tenant = await deps.control.tenants.findById(input.tenantId);
   if (!tenant) throw new AppError('NOT_FOUND', 'Tenant not found');
-  const membership = { tenantId: input.tenantId, userId: input.userId, roles: input.roles, businessUnitIds: input.businessUnitIds ?? [] };
+  const membership = {
+    tenantId: input.tenantId,
+    userId: input.userId,
+    roles: input.roles,
+    businessUnitIds: input.businessUnitIds ?? [],
+  };
   await deps.runInTenant(tenant, async (repos) => {
     await repos.memberships.upsert(membership);
     await repos.audit.append({

@@ -7,7 +7,13 @@ export const getMe = async (deps: Deps, ctx: RequestContext): Promise<TMe> => {
   const tenant = { id: ctx.tenant.id, slug: ctx.tenant.slug, name: ctx.tenant.name };
   const rules = packAbility(abilityOf(ctx));
   if (ctx.actor.kind === 'api_key') {
-    return { user: { id: `key:${ctx.actor.keyId}`, email: null, displayName: 'API key' }, tenant, roles: [], scopes: ctx.actor.scopes, rules };
+    return {
+      user: { id: `key:${ctx.actor.keyId}`, email: null, displayName: 'API key' },
+      tenant,
+      roles: [],
+      scopes: ctx.actor.scopes,
+      rules,
+    };
   }
   const user = await deps.control.users.findById(ctx.actor.userId);
   return {

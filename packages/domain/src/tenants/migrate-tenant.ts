@@ -4,7 +4,10 @@ import type { Deps } from '../ports.js';
 export type SchemaMigrator = {
   createSchema(tenant: { id: string; schemaName: string }): Promise<void>;
   migrate(tenant: { id: string; schemaName: string }): Promise<{ applied: string[]; version: string | null }>;
-  recordState(tenantId: string, state: { status: 'ok' | 'failed'; version?: string | null; error?: string }): Promise<void>;
+  recordState(
+    tenantId: string,
+    state: { status: 'ok' | 'failed'; version?: string | null; error?: string },
+  ): Promise<void>;
 };
 
 // Creates the schema if needed and applies pending migrations; the outcome is recorded per tenant either way.
@@ -16,7 +19,10 @@ export const migrateTenant = async (deps: Deps & { schemas: SchemaMigrator }, te
     await deps.schemas.recordState(tenantId, { status: 'ok', version: result.version });
     return { tenantId, applied: result.applied, version: result.version };
   } catch (err) {
-    await deps.schemas.recordState(tenantId, { status: 'failed', error: err instanceof Error ? err.message : String(err) });
+    await deps.schemas.recordState(tenantId, {
+      status: 'failed',
+      error: err instanceof Error ? err.message : String(err),
+    });
     throw err;
   }
 };

@@ -27,7 +27,8 @@ export type Caller = { kind: 'user'; userId: string } | { kind: 'api_key'; token
 export const identifyCaller = (req: Request, op: Operation): Caller => {
   const token = bearerToken(req);
   if (token) {
-    if (op.auth === 'session') throw new AppError('FORBIDDEN', 'This operation needs a person logged in, not an API key');
+    if (op.auth === 'session')
+      throw new AppError('FORBIDDEN', 'This operation needs a person logged in, not an API key');
     return { kind: 'api_key', token };
   }
   const user = req.user as SessionUser | undefined;
@@ -37,7 +38,12 @@ export const identifyCaller = (req: Request, op: Operation): Caller => {
   return { kind: 'anonymous' };
 };
 
-export const resolveTenantContext = async (deps: Deps, caller: Caller, tenantSlug: string, requestId: string): Promise<RequestContext> => {
+export const resolveTenantContext = async (
+  deps: Deps,
+  caller: Caller,
+  tenantSlug: string,
+  requestId: string,
+): Promise<RequestContext> => {
   if (caller.kind === 'user') return resolveUserContext(deps, { userId: caller.userId, tenantSlug, requestId });
   if (caller.kind === 'api_key') {
     const key = await authenticateApiKey(deps, caller.token);

@@ -18,5 +18,6 @@ export const assertCsrfToken = (req: Request): void => {
     typeof given === 'string' &&
     given.length === expected.length &&
     timingSafeEqual(Buffer.from(given), Buffer.from(expected));
-  if (!ok) throw new AppError('CSRF_TOKEN_INVALID', 'Missing or wrong X-CSRF-Token header; fetch one from /api/v1/auth/csrf');
+  if (!ok)
+    throw new AppError('CSRF_TOKEN_INVALID', 'Missing or wrong X-CSRF-Token header; fetch one from /api/v1/auth/csrf');
 };

@@ -33,7 +33,8 @@ export const formatEtag = (version: number): string => `"v${version}"`;
 const parseIfMatch = (req: Request, op: Operation): number | undefined => {
   if (!op.ifMatch) return undefined;
   const header = req.get('if-match');
-  if (!header) throw new AppError('PRECONDITION_REQUIRED', 'Send If-Match with the ETag you read, so changes are not lost');
+  if (!header)
+    throw new AppError('PRECONDITION_REQUIRED', 'Send If-Match with the ETag you read, so changes are not lost');
   const match = /^(?:W\/)?"v(\d{1,9})"$/.exec(header.trim());
   if (!match) throw new AppError('PRECONDITION_FAILED', 'If-Match does not name a current version');
   return Number(match[1]);
@@ -62,9 +63,12 @@ const runIdempotent = async (
   run: () => Promise<{ status: number; headers: Record<string, string>; body: string }>,
 ) => {
   const begun = await store.begin(scope, key, fingerprint);
-  if (begun.kind === 'mismatch') throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request');
+  if (begun.kind === 'mismatch')
+    throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request');
   if (begun.kind === 'in_progress') {
-    throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still running', { retryAfterSeconds: 1 });
+    throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still running', {
+      retryAfterSeconds: 1,
+    });
   }
   if (begun.kind === 'replay') {
     const { status, headers, body } = begun.response;
@@ -117,7 +121,8 @@ export const defineRoute = <Op extends Operation>(
       await execute();
       return;
     }
-    if (!IDEMPOTENCY_KEY.test(key)) throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 1–200 of [A-Za-z0-9_.:-]');
+    if (!IDEMPOTENCY_KEY.test(key))
+      throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 1–200 of [A-Za-z0-9_.:-]');
     const scope = `${ctx?.tenant.id ?? 'platform'}:${ctx ? actorIdOf(ctx.actor) : 'anonymous'}:${op.id}`;
     const fingerprint = createHash('sha256').update(toCanonicalJson({ params, body })).digest('hex');
     await runIdempotent(idempotency, scope, key, fingerprint, res, execute);

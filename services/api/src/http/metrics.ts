@@ -16,7 +16,9 @@ export const createMetrics = (): Metrics => {
   const observe: RequestHandler = (req, res, next) => {
     const end = duration.startTimer();
     // The matched route pattern, not the raw URL, keeps label cardinality bounded (no IDs, no tenant slugs).
-    res.on('finish', () => end({ method: req.method, route: req.route?.path ?? 'unmatched', status: String(res.statusCode) }));
+    res.on('finish', () =>
+      end({ method: req.method, route: req.route?.path ?? 'unmatched', status: String(res.statusCode) }),
+    );
     next();
   };
   return { registry, observe };

@@ -66,7 +66,8 @@ const fromHttpError = (err: HttpParserError): AppError | null => {
       return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Unsupported body encoding');
     default: {
       const status = err.status ?? err.statusCode;
-      if (status && status >= 400 && status < 500) return new AppError('VALIDATION_FAILED', 'The request could not be read');
+      if (status && status >= 400 && status < 500)
+        return new AppError('VALIDATION_FAILED', 'The request could not be read');
       return null;
     }
   }
@@ -89,7 +90,9 @@ const fromPgError = (err: { code?: string }): AppError | null => {
     case '08006':
     case '08001':
     case 'ECONNREFUSED':
-      return new AppError('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly', { retryAfterSeconds: 2 });
+      return new AppError('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly', {
+        retryAfterSeconds: 2,
+      });
     default:
       return null;
   }

@@ -23,7 +23,13 @@ export const SESSION_COOKIE = 'kizuna.sid';
 export const createSessionMiddleware = (config: ApiConfig, pool: pg.Pool): RequestHandler => {
   const PgStore = connectPgSimple(session);
   return session({
-    store: new PgStore({ pool, schemaName: 'control', tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: 600 }),
+    store: new PgStore({
+      pool,
+      schemaName: 'control',
+      tableName: 'sessions',
+      createTableIfMissing: false,
+      pruneSessionInterval: 600,
+    }),
     name: SESSION_COOKIE,
     secret: config.SESSION_SECRET,
     resave: false,

@@ -6,7 +6,9 @@ import { defineRoute, type RouteDeps } from '../http/define-route.js';
 export const registerApiKeyRoutes = (router: Router, routeDeps: RouteDeps) => {
   const { deps } = routeDeps;
 
-  defineRoute(router, OPERATIONS.listApiKeys, routeDeps, async ({ ctx, query }) => ({ body: await listApiKeys(deps, ctx, query) }));
+  defineRoute(router, OPERATIONS.listApiKeys, routeDeps, async ({ ctx, query }) => ({
+    body: await listApiKeys(deps, ctx, query),
+  }));
 
   defineRoute(router, OPERATIONS.createApiKey, routeDeps, async ({ ctx, body }) => ({
     body: await createApiKey(deps, ctx, body),

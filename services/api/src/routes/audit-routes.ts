@@ -6,7 +6,9 @@ import { defineRoute, type RouteDeps } from '../http/define-route.js';
 export const registerAuditRoutes = (router: Router, routeDeps: RouteDeps) => {
   const { deps } = routeDeps;
 
-  defineRoute(router, OPERATIONS.verifyAuditEvents, routeDeps, async ({ ctx }) => ({ body: await verifyAuditChain(deps, ctx) }));
+  defineRoute(router, OPERATIONS.verifyAuditEvents, routeDeps, async ({ ctx }) => ({
+    body: await verifyAuditChain(deps, ctx),
+  }));
 
   defineRoute(router, OPERATIONS.listAuditEvents, routeDeps, async ({ ctx, query }) => ({
     body: await listAuditEvents(deps, ctx, query),

@@ -27,13 +27,16 @@ export const registerAuthRoutes = (
 ) => {
   const { deps } = routeDeps;
 
-  defineRoute(router, OPERATIONS.getCsrfToken, routeDeps, async ({ req }) => ({ body: { token: issueCsrfToken(req) } }));
+  defineRoute(router, OPERATIONS.getCsrfToken, routeDeps, async ({ req }) => ({
+    body: { token: issueCsrfToken(req) },
+  }));
 
   defineRoute(router, OPERATIONS.login, routeDeps, async ({ body, req, res }) => {
     const keys = [`email:${body.email}`, `ip:${req.ip}`];
     const waits = await Promise.all(keys.map((k) => throttle.retryAfter(k)));
     const wait = Math.max(...waits);
-    if (wait > 0) throw new AppError('RATE_LIMITED', 'Too many failed logins; wait and try again', { retryAfterSeconds: wait });
+    if (wait > 0)
+      throw new AppError('RATE_LIMITED', 'Too many failed logins; wait and try again', { retryAfterSeconds: wait });
     req.body = body;
     const user = await authenticateLocal(auth, req, res).catch(async (err) => {
       await Promise.all(keys.map((k) => throttle.recordFailure(k)));

@@ -5,7 +5,10 @@ import type { Metrics } from '../http/metrics.js';
 export type ReadinessProbe = { name: string; check: () => Promise<void> };
 
 const withTimeout = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms).unref())]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms).unref()),
+  ]);
 
 export const postgresProbe = (pool: pg.Pool): ReadinessProbe => ({
   name: 'postgres',

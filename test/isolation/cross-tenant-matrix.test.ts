@@ -1,0 +1,288 @@
+import { randomUUID } from 'node:crypto';
+import { listOperations, type Operation, type OperationId } from '@kizuna/contracts';
+import { createDb, createPool, withTenant } from '@kizuna/db';
+import type { TAiSystem } from '@kizuna/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  adminOf,
+  ALL_SCOPES,
+  canary,
+  createKeyAs,
+  expectProblem,
+  fillPath,
+  hex,
+  keyCaller,
+  randomApiKeyId,
+  responseText,
+  snapshotTenant,
+  userCaller,
+  type Caller,
+  type CreatedKey,
+} from '../support/api-helpers.js';
+import { createTestContext, ROLE_NAMES, type TestContext, type TestTenant } from '../support/test-context.js';
+
+// Every tenant-scoped operation, called by every kind of caller of tenant A, aimed at tenant B.
+// A new route that is not listed here fails the first test, so it has to join the matrix.
+
+type ObjectKind = 'aiSystem' | 'apiKey';
+type MatrixRow = {
+  object?: ObjectKind;
+  body?: () => unknown;
+  headers?: Record<string, string>;
+};
+
+const MATRIX: Partial<Record<OperationId, MatrixRow>> = {
+  getMe: {},
+  listAiSystems: {},
+  createAiSystem: { body: () => ({ name: `intruder ${hex(3)}`, purpose: 'cross-tenant write' }) },
+  getAiSystem: { object: 'aiSystem' },
+  updateAiSystem: { object: 'aiSystem', body: () => ({ name: 'hijacked' }), headers: { 'If-Match': '"v1"' } },
+  listApiKeys: {},
+  createApiKey: { body: () => ({ name: `intruder ${hex(3)}`, scopes: ['ai-systems:read'] }) },
+  revokeApiKey: { object: 'apiKey' },
+  listAuditEvents: {},
+  verifyAuditEvents: {},
+};
+
+const tenantOps = listOperations().filter((op) => op.tenantScoped);
+const matrixOps = tenantOps.filter((op) => MATRIX[op.id as OperationId]);
+const CALLER_LABELS = [...ROLE_NAMES, 'api_key'] as const;
+type CallerLabel = (typeof CALLER_LABELS)[number];
+
+let t: TestContext;
+let A: TestTenant;
+let B: TestTenant;
+let callersA: Record<CallerLabel, Caller>;
+let bAdmin: Caller;
+let bKey: CreatedKey;
+let bSystem: TAiSystem;
+let aSystem: TAiSystem;
+let aKey: CreatedKey;
+const bCanary = canary('b');
+const aCanary = canary('a');
+
+// What must never appear in a response to A: anything that names B or its objects.
+const secretsOfB = () => [
+  B.id,
+  B.slug,
+  B.name,
+  B.schemaName,
+  bSystem.id,
+  bCanary,
+  bKey.id,
+  bKey.secret,
+  ...Object.values(B.users).flatMap((u) => [u.id, u.email]),
+];
+
+const expectNoTraceOfB = (text: string) => {
+  for (const s of secretsOfB()) expect(text, `leaked ${s}`).not.toContain(s);
+};
+
+const isSessionOnly = (op: Operation) => op.auth === 'session';
+
+const send = (caller: Caller, op: Operation, params: Record<string, string>) => {
+  const row = MATRIX[op.id as OperationId]!;
+  return caller.call(op.method, fillPath(op.path, params), {
+    ...(row.body && { body: row.body() }),
+    ...(row.headers && { headers: row.headers }),
+  });
+};
+
+const objectIdOfB = (kind: ObjectKind) => (kind === 'aiSystem' ? bSystem.id : bKey.id);
+const randomIdOf = (kind: ObjectKind) => (kind === 'aiSystem' ? randomUUID() : randomApiKeyId());
+
+beforeAll(async () => {
+  t = await createTestContext();
+  A = await t.provision('xa');
+  B = await t.provision('xb');
+  bAdmin = await adminOf(t.app, B);
+  bSystem = await t.createSystemAs(B, 'governance_officer', `${bCanary} system`);
+  bKey = await createKeyAs(bAdmin, B, ALL_SCOPES, { name: `${bCanary} key` });
+  aSystem = await t.createSystemAs(A, 'governance_officer', `${aCanary} system`);
+  const aAdmin = await adminOf(t.app, A);
+  aKey = await createKeyAs(aAdmin, A, ALL_SCOPES, { name: `${aCanary} key` });
+  const users = await Promise.all(
+    ROLE_NAMES.map(async (role) => [role, await userCaller(t.app, A.users[role].email, `A's ${role}`)] as const),
+  );
+  callersA = { ...Object.fromEntries(users), api_key: keyCaller(t.app, aKey.secret, "A's API key") } as Record<
+    CallerLabel,
+    Caller
+  >;
+});
+afterAll(() => t?.close());
+
+describe('the matrix covers every route', () => {
+  it('when a tenant-scoped operation exists, then it has a row in the cross-tenant matrix', () => {
+    const missing = tenantOps.filter((op) => !MATRIX[op.id as OperationId]).map((op) => op.id);
+    expect(missing, 'add these operations to MATRIX in cross-tenant-matrix.test.ts').toEqual([]);
+    const stale = Object.keys(MATRIX).filter((id) => !tenantOps.some((op) => op.id === id));
+    expect(stale, 'MATRIX rows for operations that are gone or not tenant-scoped').toEqual([]);
+    expect(matrixOps.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('when B calls its own routes, then the seeded objects are there (the 404s below are not vacuous)', async () => {
+    const got = await bAdmin.call('get', `/api/v1/tenants/${B.slug}/ai-systems/${bSystem.id}`);
+    expect(got.status).toBe(200);
+    expect(got.body.name).toContain(bCanary);
+    const keys = await bAdmin.call('get', `/api/v1/tenants/${B.slug}/api-keys?limit=200`);
+    expect(keys.body.items.map((k: { id: string }) => k.id)).toContain(bKey.id);
+    const viaKey = await keyCaller(t.app, bKey.secret, 'B key').call(
+      'get',
+      `/api/v1/tenants/${B.slug}/ai-systems/${bSystem.id}`,
+    );
+    expect(viaKey.status).toBe(200);
+  });
+});
+
+describe("(a) A's callers aimed at B's slug", () => {
+  for (const op of matrixOps) {
+    for (const label of CALLER_LABELS) {
+      const expected = label === 'api_key' && isSessionOnly(op) ? 'FORBIDDEN' : 'NOT_FOUND';
+      it(`when A's ${label} calls ${op.id} with B's slug, then ${expected === 'NOT_FOUND' ? 404 : 403} like an unknown tenant and nothing of B leaks`, async () => {
+        const caller = callersA[label];
+        const row = MATRIX[op.id as OperationId]!;
+        const idOfB = row.object ? { id: objectIdOfB(row.object) } : {};
+        const atB = await send(caller, op, { tenant: B.slug, ...idOfB });
+        const atNowhere = await send(caller, op, { tenant: `nx-${hex(4)}`, ...idOfB });
+        expectProblem(atB, expected === 'NOT_FOUND' ? 404 : 403, expected);
+        expect({ status: atB.status, code: atB.body.code, detail: atB.body.detail }).toEqual({
+          status: atNowhere.status,
+          code: atNowhere.body.code,
+          detail: atNowhere.body.detail,
+        });
+        expectNoTraceOfB(responseText(atB));
+      });
+    }
+  }
+});
+
+describe("(b) A's callers in A's tenant with B's object ids", () => {
+  for (const op of matrixOps.filter((o) => MATRIX[o.id as OperationId]!.object)) {
+    const kind = MATRIX[op.id as OperationId]!.object!;
+    for (const label of CALLER_LABELS) {
+      it(`when A's ${label} calls ${op.id} in A with B's ${kind} id, then the answer equals that for a random id`, async () => {
+        const caller = callersA[label];
+        const withB = await send(caller, op, { tenant: A.slug, id: objectIdOfB(kind) });
+        const withRandom = await send(caller, op, { tenant: A.slug, id: randomIdOf(kind) });
+        // Revoking is refused to everyone but the tenant admin before any lookup; everything else is 404.
+        const deniedUpFront = op.id === 'revokeApiKey' && label !== 'tenant_admin';
+        expectProblem(withB, deniedUpFront ? 403 : 404, deniedUpFront ? 'FORBIDDEN' : 'NOT_FOUND');
+        expect({ status: withB.status, code: withB.body.code, detail: withB.body.detail }).toEqual({
+          status: withRandom.status,
+          code: withRandom.body.code,
+          detail: withRandom.body.detail,
+        });
+        expectNoTraceOfB(responseText(withB));
+      });
+    }
+  }
+});
+
+describe("(c) A's lists never show B's objects", () => {
+  const readOps = matrixOps.filter((op) => op.method === 'get' && !op.path.includes('{id}'));
+  for (const op of readOps) {
+    for (const label of CALLER_LABELS) {
+      it(`when A's ${label} calls ${op.id} in A, then no B canary, id or slug appears`, async () => {
+        const caller = callersA[label];
+        const res = await caller.call('get', `${fillPath(op.path, { tenant: A.slug })}${op.query ? '?limit=200' : ''}`);
+        expect([200, 403]).toContain(res.status);
+        expectNoTraceOfB(responseText(res));
+      });
+    }
+  }
+
+  it("when A's auditor lists systems, keys and audit events, then A's own canaries are there (the lists work)", async () => {
+    const auditor = callersA.auditor;
+    const systems = await auditor.call('get', `/api/v1/tenants/${A.slug}/ai-systems?limit=200`);
+    expect(systems.body.items.map((s: TAiSystem) => s.id)).toContain(aSystem.id);
+    const keys = await auditor.call('get', `/api/v1/tenants/${A.slug}/api-keys?limit=200`);
+    expect(keys.text).toContain(aCanary);
+    const audit = await auditor.call('get', `/api/v1/tenants/${A.slug}/audit-events?limit=200`);
+    expect(audit.text).toContain(aCanary);
+    expect(audit.text).not.toContain(bCanary);
+  });
+});
+
+describe('(d) writes aimed at B leave B unchanged', () => {
+  it("when every A caller fires every write at B (B's slug, and A's slug with B's ids), then B's rows and audit trail are byte-identical", async () => {
+    const before = await snapshotTenant(t.ownerPool, B);
+    expect(before.aiSystems).not.toBeNull();
+    expect(before.apiKeys).not.toBeNull();
+    const writes = matrixOps.filter((op) => op.method !== 'get');
+    expect(writes.length).toBeGreaterThanOrEqual(4);
+    for (const op of writes) {
+      const row = MATRIX[op.id as OperationId]!;
+      const idOfB = row.object ? { id: objectIdOfB(row.object) } : {};
+      for (const label of CALLER_LABELS) {
+        const atB = await send(callersA[label], op, { tenant: B.slug, ...idOfB });
+        expect(atB.status, `${label} ${op.id} at B`).toBeGreaterThanOrEqual(400);
+        if (row.object) {
+          const inA = await send(callersA[label], op, { tenant: A.slug, ...idOfB });
+          expect(inA.status, `${label} ${op.id} in A with B's id`).toBeGreaterThanOrEqual(400);
+        }
+      }
+    }
+    expect(await snapshotTenant(t.ownerPool, B)).toEqual(before);
+    const stillThere = await bAdmin.call('get', `/api/v1/tenants/${B.slug}/ai-systems/${bSystem.id}`);
+    expect(stillThere.body).toMatchObject({ name: bSystem.name, version: 1 });
+    const keyStillWorks = await keyCaller(t.app, bKey.secret, 'B key').call('get', `/api/v1/tenants/${B.slug}/me`);
+    expect(keyStillWorks.status).toBe(200);
+  });
+});
+
+describe('the database layer', () => {
+  it('when the application role queries a tenant table outside withTenant, then the relation does not exist', async () => {
+    await expect(t.appPool.query('select * from ai_systems')).rejects.toMatchObject({ code: '42P01' });
+    await expect(t.appPool.query('select * from audit_events')).rejects.toThrow(
+      /relation "audit_events" does not exist/,
+    );
+  });
+
+  it('when one pooled connection interleaves withTenant(A) and withTenant(B), then each sees only its own rows and search_path resets', async () => {
+    const pool = createPool(t.stack.appUrl, { max: 1 });
+    try {
+      const db = createDb(pool);
+      const defaultPath = (await pool.query<{ search_path: string }>('show search_path')).rows[0]!.search_path;
+      const read = (tenant: TestTenant) =>
+        withTenant(db, tenant, async (tx) => {
+          const res = await tx.execute('select id::text as id, name from ai_systems');
+          return res.rows as { id: string; name: string }[];
+        });
+      const runs = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? A : B)).map(async (tenant) => ({
+          tenant,
+          rows: await read(tenant),
+        })),
+      );
+      for (const { tenant, rows } of runs) {
+        const ids = rows.map((r) => r.id);
+        const text = JSON.stringify(rows);
+        if (tenant === A) {
+          expect(ids).toContain(aSystem.id);
+          expect(ids).not.toContain(bSystem.id);
+          expect(text).not.toContain(bCanary);
+        } else {
+          expect(ids).toContain(bSystem.id);
+          expect(ids).not.toContain(aSystem.id);
+          expect(text).not.toContain(aCanary);
+        }
+      }
+      // A failed unit of work must not leave the path behind either.
+      await expect(
+        withTenant(db, A, async (tx) => {
+          await tx.execute('select 1 from ai_systems');
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      const after = await pool.query<{ search_path: string; tenant: string | null }>(
+        "select current_setting('search_path') as search_path, current_setting('app.tenant_id', true) as tenant",
+      );
+      expect(after.rows[0]!.search_path).toBe(defaultPath);
+      expect(after.rows[0]!.search_path).not.toContain('t_');
+      expect(after.rows[0]!.tenant ?? '').toBe('');
+      await expect(pool.query('select * from ai_systems')).rejects.toMatchObject({ code: '42P01' });
+    } finally {
+      await pool.end();
+    }
+  });
+});
