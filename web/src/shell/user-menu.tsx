@@ -41,7 +41,7 @@ export function UserMenu({ user, roles, onLogout }: UserMenuProps) {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={menuId}
-        aria-label={t('header.accountMenu')}
+        title={t('header.accountMenu')}
         data-testid="user-menu"
         onClick={() => setOpen((value) => !value)}
       >
