@@ -70,6 +70,20 @@ const resolveRunAsUser = async (log: InfraLog): Promise<UserIds | undefined> => 
   }
 };
 
+// mkdtemp() and home directories are often 0700: fail with a hint instead of a bare initdb "Permission denied".
+const assertReachable = async (dir: string, user: UserIds) => {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const info = await stat(current);
+    const searchBit = info.uid === user.uid ? 0o100 : info.gid === user.gid ? 0o010 : 0o001;
+    if (!(info.mode & searchBit)) {
+      throw new Error(
+        `PostgreSQL runs as the "postgres" user, which cannot enter ${current}: chmod o+x it or use another data directory`,
+      );
+    }
+    if (path.dirname(current) === current) return;
+  }
+};
+
 const exists = (file: string): Promise<boolean> =>
   stat(file).then(
     () => true,
@@ -141,6 +155,7 @@ export const startEmbeddedPostgres = async (options: EmbeddedPostgresOptions): P
   const user = await resolveRunAsUser(log);
 
   await mkdir(path.dirname(dataDir), { recursive: true });
+  if (user) await assertReachable(path.dirname(dataDir), user);
   if (!(await exists(path.join(dataDir, 'PG_VERSION')))) await initialiseCluster(dataDir, binaries.initdb, user, log);
   const password = (await readFile(path.join(dataDir, PASSWORD_FILE), 'utf8').catch(() => '')).trim();
   if (!password)

@@ -14,6 +14,7 @@ const DEFAULT_PROFILE = {
   euExposure: false,
   advancedModel: false,
   sector: 'general' as const,
+  prohibitedPractice: 'none' as const,
 };
 
 const DEMO_SYSTEMS = [

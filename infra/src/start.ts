@@ -1,16 +1,17 @@
 // `npm start`: PostgreSQL and Temporal (embedded unless configured), the worker and the API, a demo tenant.
 import { randomBytes } from 'node:crypto';
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { prepareDatabase } from '@kizuna/db';
 import { pino } from 'pino';
 import { z } from 'zod';
-import { DEFAULT_DEMO_PASSWORD, DEMO_TENANT_SLUG, DEMO_USERS } from './demo-users.js';
+import { DEFAULT_DEMO_PASSWORD, DEMO_TENANT_SLUG, DEMO_TENANTS, DEMO_USERS } from './demo-users.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { findFreePort } from './free-port.js';
 import { spawnNodeService, type NodeService } from './node-service.js';
+import { RUNTIME_FILE } from './runtime-env.js';
 import { resolveTemporalCli } from './temporal-cli.js';
 import { startTemporalDevServer } from './temporal-dev-server.js';
 
@@ -43,12 +44,14 @@ const quiet = (component: string) =>
 type Stoppable = { name: string; stop(): Promise<void> };
 const running: Stoppable[] = [];
 let stopping: Promise<void> | undefined;
+let wroteRuntimeFile = false;
 
 // Reverse start order: API, worker, Temporal, Postgres.
 const stopAll = (reason: string, exitCode: number): Promise<void> =>
   (stopping ??= (async () => {
     if (exitCode === 0) logger.info({ reason }, 'stopping');
     else logger.error({ reason }, 'stopping');
+    if (wroteRuntimeFile) await rm(RUNTIME_FILE, { force: true });
     for (const item of running.reverse()) {
       const started = Date.now();
       await item.stop().catch((error: unknown) => logger.error({ err: error }, `${item.name} did not stop cleanly`));
@@ -153,8 +156,10 @@ const printBanner = (appUrl: string, temporalUiUrl: string | undefined) => {
   const lines = ['', `  Kizuna Governance is running: ${appUrl}`];
   if (temporalUiUrl) lines.push(`  Temporal UI: ${temporalUiUrl}`);
   if (env.NODE_ENV !== 'production') {
+    const others = DEMO_TENANTS.map((tenant) => tenant.slug).filter((slug) => slug !== DEMO_TENANT_SLUG);
     lines.push('', `  Demo tenant "${DEMO_TENANT_SLUG}", password "${env.DEMO_PASSWORD}" for every login:`);
     for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(26)} ${user.role}`);
+    for (const slug of others) lines.push(`  Tenant "${slug}" has the same people at @${slug}.example.`);
   }
   lines.push('', '  Ctrl-C stops everything.', '');
   console.log(lines.join('\n'));
@@ -172,6 +177,19 @@ const main = async () => {
   const appPassword = await readOrCreateSecret(path.join(dataDir, 'app-db-password'));
   const { appUrl } = await prepareDatabase({ ownerUrl, appPassword });
   logger.info('database prepared (control migrations, application role)');
+  // Operator tools (`npm run tenants`) read where this stack runs from here while it is up.
+  await writeFile(
+    RUNTIME_FILE,
+    JSON.stringify({
+      DATABASE_URL: ownerUrl,
+      APP_DATABASE_URL: appUrl,
+      TEMPORAL_ADDRESS: temporal.address,
+      TEMPORAL_NAMESPACE: env.TEMPORAL_NAMESPACE,
+      DEMO_PASSWORD: env.DEMO_PASSWORD,
+    }),
+    { mode: 0o600 },
+  );
+  wroteRuntimeFile = true;
 
   const serviceEnv: NodeJS.ProcessEnv = {
     ...process.env,

@@ -83,10 +83,10 @@ describe('bad input never answers 500 and changes nothing', () => {
       send: () => rawPost(systems(), 'name=x&purpose=y', 'application/x-www-form-urlencoded'),
     },
     {
-      name: 'the JSON charset is not UTF-8',
+      name: 'the JSON charset is not a UTF encoding',
       status: 415,
       code: 'UNSUPPORTED_MEDIA_TYPE',
-      send: () => rawPost(systems(), '{"name":"x","purpose":"y"}', 'application/json; charset=utf-16'),
+      send: () => rawPost(systems(), '{"name":"x","purpose":"y"}', 'application/json; charset=iso-8859-1'),
     },
     {
       name: 'the body is over 100 kB',

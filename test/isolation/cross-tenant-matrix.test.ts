@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { listOperations, type Operation, type OperationId } from '@kizuna/contracts';
+import { listOperations, type Operation } from '@kizuna/contracts';
 import { createDb, createPool, withTenant } from '@kizuna/db';
 import type { TAiSystem } from '@kizuna/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,26 +26,57 @@ import { createTestContext, ROLE_NAMES, type TestContext, type TestTenant } from
 
 type ObjectKind = 'aiSystem' | 'apiKey';
 type MatrixRow = {
+  // Which object the path's {id} names; {aid} and {cid} always get fresh UUIDs.
   object?: ObjectKind;
   body?: () => unknown;
   headers?: Record<string, string>;
 };
 
-const MATRIX: Partial<Record<OperationId, MatrixRow>> = {
+const aiSystem = { object: 'aiSystem' } as const;
+
+// Keyed by operation id (a plain string key, so renamed operations surface as stale rows at run time).
+const MATRIX: Record<string, MatrixRow> = {
   getMe: {},
   listAiSystems: {},
   createAiSystem: { body: () => ({ name: `intruder ${hex(3)}`, purpose: 'cross-tenant write' }) },
-  getAiSystem: { object: 'aiSystem' },
-  updateAiSystem: { object: 'aiSystem', body: () => ({ name: 'hijacked' }), headers: { 'If-Match': '"v1"' } },
+  getAiSystem: aiSystem,
+  updateAiSystem: { ...aiSystem, body: () => ({ name: 'hijacked' }), headers: { 'If-Match': '"v1"' } },
   listApiKeys: {},
   createApiKey: { body: () => ({ name: `intruder ${hex(3)}`, scopes: ['ai-systems:read'] }) },
   revokeApiKey: { object: 'apiKey' },
   listAuditEvents: {},
   verifyAuditEvents: {},
+  // Governance routes on one AI system.
+  getRoleDetermination: aiSystem,
+  determineRoles: {
+    ...aiSystem,
+    body: () => ({ trainsOrFineTunes: true, offersToOthers: true, usesInOwnOperations: true }),
+  },
+  getLifecycle: aiSystem,
+  listAssessments: aiSystem,
+  startAssessment: aiSystem,
+  getAssessment: aiSystem,
+  saveAnswers: { ...aiSystem, body: () => ({ answers: {} }) },
+  submitAssessment: aiSystem,
+  listEvidence: aiSystem,
+  addEvidence: { ...aiSystem, body: () => ({ kind: 'model_card', title: 'intruder', url: 'https://example.test/x' }) },
+  listSystemSignOffs: aiSystem,
+  decideSignOff: {
+    ...aiSystem,
+    body: () => ({ assessmentId: randomUUID(), decision: 'reject', snapshotHash: '0'.repeat(64), attestation: 'x' }),
+  },
+  openReview: { ...aiSystem, body: () => ({ reason: 'material_change' }) },
+  fulfilCondition: { ...aiSystem, body: () => ({ note: 'intruder' }) },
+  retireSystem: aiSystem,
+  reinstateSystem: aiSystem,
+  listRiskLog: aiSystem,
+  getDossier: aiSystem,
+  listSignOffs: {},
+  listNotifications: {},
 };
 
 const tenantOps = listOperations().filter((op) => op.tenantScoped);
-const matrixOps = tenantOps.filter((op) => MATRIX[op.id as OperationId]);
+const matrixOps = tenantOps.filter((op) => MATRIX[op.id]);
 const CALLER_LABELS = [...ROLE_NAMES, 'api_key'] as const;
 type CallerLabel = (typeof CALLER_LABELS)[number];
 
@@ -81,8 +112,9 @@ const expectNoTraceOfB = (text: string) => {
 const isSessionOnly = (op: Operation) => op.auth === 'session';
 
 const send = (caller: Caller, op: Operation, params: Record<string, string>) => {
-  const row = MATRIX[op.id as OperationId]!;
-  return caller.call(op.method, fillPath(op.path, params), {
+  const row = MATRIX[op.id]!;
+  const path = fillPath(op.path, { aid: randomUUID(), cid: randomUUID(), ...params });
+  return caller.call(op.method, path, {
     ...(row.body && { body: row.body() }),
     ...(row.headers && { headers: row.headers }),
   });
@@ -113,7 +145,7 @@ afterAll(() => t?.close());
 
 describe('the matrix covers every route', () => {
   it('when a tenant-scoped operation exists, then it has a row in the cross-tenant matrix', () => {
-    const missing = tenantOps.filter((op) => !MATRIX[op.id as OperationId]).map((op) => op.id);
+    const missing = tenantOps.filter((op) => !MATRIX[op.id]).map((op) => op.id);
     expect(missing, 'add these operations to MATRIX in cross-tenant-matrix.test.ts').toEqual([]);
     const stale = Object.keys(MATRIX).filter((id) => !tenantOps.some((op) => op.id === id));
     expect(stale, 'MATRIX rows for operations that are gone or not tenant-scoped').toEqual([]);
@@ -140,8 +172,8 @@ describe("(a) A's callers aimed at B's slug", () => {
       const expected = label === 'api_key' && isSessionOnly(op) ? 'FORBIDDEN' : 'NOT_FOUND';
       it(`when A's ${label} calls ${op.id} with B's slug, then ${expected === 'NOT_FOUND' ? 404 : 403} like an unknown tenant and nothing of B leaks`, async () => {
         const caller = callersA[label];
-        const row = MATRIX[op.id as OperationId]!;
-        const idOfB = row.object ? { id: objectIdOfB(row.object) } : {};
+        const row = MATRIX[op.id]!;
+        const idOfB: Record<string, string> = row.object ? { id: objectIdOfB(row.object) } : {};
         const atB = await send(caller, op, { tenant: B.slug, ...idOfB });
         const atNowhere = await send(caller, op, { tenant: `nx-${hex(4)}`, ...idOfB });
         expectProblem(atB, expected === 'NOT_FOUND' ? 404 : 403, expected);
@@ -157,15 +189,17 @@ describe("(a) A's callers aimed at B's slug", () => {
 });
 
 describe("(b) A's callers in A's tenant with B's object ids", () => {
-  for (const op of matrixOps.filter((o) => MATRIX[o.id as OperationId]!.object)) {
-    const kind = MATRIX[op.id as OperationId]!.object!;
+  for (const op of matrixOps.filter((o) => MATRIX[o.id]!.object)) {
+    const kind = MATRIX[op.id]!.object!;
     for (const label of CALLER_LABELS) {
       it(`when A's ${label} calls ${op.id} in A with B's ${kind} id, then the answer equals that for a random id`, async () => {
         const caller = callersA[label];
         const withB = await send(caller, op, { tenant: A.slug, id: objectIdOfB(kind) });
         const withRandom = await send(caller, op, { tenant: A.slug, id: randomIdOf(kind) });
-        // Revoking is refused to everyone but the tenant admin before any lookup; everything else is 404.
-        const deniedUpFront = op.id === 'revokeApiKey' && label !== 'tenant_admin';
+        // Key management refuses everyone but the tenant admin, and keys are refused session-only routes, before
+        // any lookup. Otherwise B's object is simply not found, exactly like an id that never existed.
+        const deniedUpFront =
+          (op.id === 'revokeApiKey' && label !== 'tenant_admin') || (label === 'api_key' && isSessionOnly(op));
         expectProblem(withB, deniedUpFront ? 403 : 404, deniedUpFront ? 'FORBIDDEN' : 'NOT_FOUND');
         expect({ status: withB.status, code: withB.body.code, detail: withB.body.detail }).toEqual({
           status: withRandom.status,
@@ -206,13 +240,13 @@ describe("(c) A's lists never show B's objects", () => {
 describe('(d) writes aimed at B leave B unchanged', () => {
   it("when every A caller fires every write at B (B's slug, and A's slug with B's ids), then B's rows and audit trail are byte-identical", async () => {
     const before = await snapshotTenant(t.ownerPool, B);
-    expect(before.aiSystems).not.toBeNull();
+    expect(before.tables.ai_systems).not.toBeNull();
     expect(before.apiKeys).not.toBeNull();
     const writes = matrixOps.filter((op) => op.method !== 'get');
     expect(writes.length).toBeGreaterThanOrEqual(4);
     for (const op of writes) {
-      const row = MATRIX[op.id as OperationId]!;
-      const idOfB = row.object ? { id: objectIdOfB(row.object) } : {};
+      const row = MATRIX[op.id]!;
+      const idOfB: Record<string, string> = row.object ? { id: objectIdOfB(row.object) } : {};
       for (const label of CALLER_LABELS) {
         const atB = await send(callersA[label], op, { tenant: B.slug, ...idOfB });
         expect(atB.status, `${label} ${op.id} at B`).toBeGreaterThanOrEqual(400);

@@ -116,36 +116,35 @@ export const schemaOf = (tenant: { schemaName: string }) => {
   return tenant.schemaName;
 };
 
-export type TenantSnapshot = {
-  aiSystems: string | null;
-  auditEvents: number;
-  auditDigest: string | null;
-  apiKeys: string | null;
-};
+export type TenantSnapshot = { tables: Record<string, string | null>; auditEvents: number; apiKeys: string | null };
 
-// A checksum of a tenant's rows, read as the database owner (not through the code under test).
+// A checksum of every table in a tenant's schema plus its API keys, read as the database owner (not through the
+// code under test), so tables added later are covered too.
 export const snapshotTenant = async (
   ownerPool: pg.Pool,
   tenant: { id: string; schemaName: string },
 ): Promise<TenantSnapshot> => {
   const s = schemaOf(tenant);
-  const systems = await ownerPool.query<{ md5: string | null }>(
-    `select md5(string_agg(t::text, ',' order by t::text)) as md5 from ${s}.ai_systems t`,
+  const names = await ownerPool.query<{ table_name: string }>(
+    `select table_name from information_schema.tables where table_schema = $1 and table_type = 'BASE TABLE' order by 1`,
+    [s],
   );
-  const audit = await ownerPool.query<{ n: number; md5: string | null }>(
-    `select count(*)::int as n, md5(string_agg(t::text, ',' order by t.seq)) as md5 from ${s}.audit_events t`,
-  );
+  const tables: Record<string, string | null> = {};
+  for (const { table_name: name } of names.rows) {
+    const res = await ownerPool.query<{ md5: string | null }>(
+      `select md5(string_agg(t::text, ',' order by t::text)) as md5 from ${s}.${quoteIdent(name)} t`,
+    );
+    tables[name] = res.rows[0]!.md5;
+  }
+  const audit = await ownerPool.query<{ n: number }>(`select count(*)::int as n from ${s}.audit_events`);
   const keys = await ownerPool.query<{ md5: string | null }>(
     `select md5(string_agg(k::text, ',' order by k.id)) as md5 from control.api_keys k where k.tenant_id = $1`,
     [tenant.id],
   );
-  return {
-    aiSystems: systems.rows[0]!.md5,
-    auditEvents: audit.rows[0]!.n,
-    auditDigest: audit.rows[0]!.md5,
-    apiKeys: keys.rows[0]!.md5,
-  };
+  return { tables, auditEvents: audit.rows[0]!.n, apiKeys: keys.rows[0]!.md5 };
 };
+
+const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 export const countAudit = async (ownerPool: pg.Pool, tenant: { schemaName: string }) =>
   (await ownerPool.query<{ n: number }>(`select count(*)::int as n from ${schemaOf(tenant)}.audit_events`)).rows[0]!.n;

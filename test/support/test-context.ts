@@ -5,6 +5,8 @@ import { createDeps, createPool, createSchemaMigrator } from '@kizuna/db';
 import { createAiSystem, ensureUser, grantMembership, resolveUserContext, type TenantRecord } from '@kizuna/domain';
 import { createWorker } from '@kizuna/worker/worker';
 import { provisionTenant } from '@kizuna/workflows/client';
+import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
+import type { LifecycleTiming } from '@kizuna/workflows/lifecycle-definitions';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { Express } from 'express';
@@ -24,7 +26,12 @@ const suffix = () => randomBytes(3).toString('hex');
 
 // Everything one test file needs, on the suite's shared Postgres and Temporal server.
 export const createTestContext = async (
-  options: { withWorker?: boolean; apiEnv?: Record<string, string>; stack?: StackEnv } = {},
+  options: {
+    withWorker?: boolean;
+    apiEnv?: Record<string, string>;
+    stack?: StackEnv;
+    timing?: Partial<LifecycleTiming>;
+  } = {},
 ) => {
   const stack = options.stack ?? inject('stack');
   const ownerPool = createPool(stack.ownerUrl, { max: 2 });
@@ -56,7 +63,8 @@ export const createTestContext = async (
     LOG_LEVEL: 'silent',
     ...options.apiEnv,
   });
-  const app: Express = createApp({ config, deps, appPool, probes: [], logger });
+  const lifecycle = createLifecycleGateway(client, { timing: options.timing ?? {} });
+  const app: Express = createApp({ config, deps, appPool, probes: [], logger, lifecycle });
 
   const provision = async (label: string): Promise<TestTenant> => {
     const slug = `${label}-${suffix()}`;
@@ -100,6 +108,7 @@ export const createTestContext = async (
         euExposure: false,
         advancedModel: false,
         sector: 'general',
+        prohibitedPractice: 'none',
       },
       ...extra,
     });
@@ -118,6 +127,7 @@ export const createTestContext = async (
     deps,
     client,
     app,
+    lifecycle,
     provision,
     createSystemAs,
     close,

@@ -8,6 +8,7 @@ import {
   type SchemaMigrator,
 } from '@kizuna/domain';
 import { ApplicationFailure } from '@temporalio/activity';
+import { createLifecycleActivities } from './lifecycle-activities.js';
 
 export type ActivityDeps = Deps & { schemas: SchemaMigrator };
 
@@ -22,6 +23,7 @@ const rethrow = (err: unknown): never => {
 
 // Every activity is idempotent: it may run more than once after a crash or a retry.
 export const createActivities = (deps: ActivityDeps) => ({
+  ...createLifecycleActivities(deps),
   async listTenantIds(): Promise<string[]> {
     return (await deps.control.tenants.list()).map((t) => t.id);
   },

@@ -1,3 +1,4 @@
 // Entry point the worker bundles: every workflow type it registers.
 export { tenantProvisioning } from './workflows/tenant-provisioning.js';
 export { tenantMigration } from './workflows/tenant-migration.js';
+export { aiSystemLifecycle } from './workflows/ai-system-lifecycle.js';

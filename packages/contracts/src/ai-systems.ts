@@ -5,6 +5,18 @@ export const LIFECYCLE_STATES = ['draft', 'assessment', 'signoff', 'active', 're
 export const AI_ROLES = ['developer', 'provider', 'business_user'] as const;
 export const SECTORS = ['general', 'medical', 'finance', 'mobility', 'employment', 'education', 'public'] as const;
 export const RISK_TIERS = ['low', 'medium', 'high'] as const;
+// EU AI Act Art. 5 practices; anything but 'none' raises the prohibited-use flag.
+export const PROHIBITED_PRACTICES = [
+  'none',
+  'manipulation',
+  'exploiting_vulnerabilities',
+  'social_scoring',
+  'predictive_policing_profiling',
+  'untargeted_face_scraping',
+  'emotion_recognition_work_education',
+  'biometric_categorisation_sensitive',
+  'realtime_remote_biometric_id',
+] as const;
 
 export const ZAiSystemProfile = z
   .object({
@@ -16,6 +28,7 @@ export const ZAiSystemProfile = z
     euExposure: z.boolean().default(false),
     advancedModel: z.boolean().default(false),
     sector: z.enum(SECTORS).default('general'),
+    prohibitedPractice: z.enum(PROHIBITED_PRACTICES).default('none'),
   })
   .strict()
   .meta({ id: 'AiSystemProfile' });

@@ -7,3 +7,5 @@ export * from './api-keys.js';
 export * from './audit-events.js';
 export * from './operations.js';
 export * from './openapi.js';
+export * from './governance.js';
+export * from './governance-operations.js';

@@ -3,6 +3,7 @@ import { ZAiSystem, ZCreateAiSystem, ZUpdateAiSystem } from './ai-systems.js';
 import { ZApiKey, ZApiKeyParams, ZCreateApiKey, ZCreatedApiKey } from './api-keys.js';
 import { ZAuditEvent, ZAuditVerification } from './audit-events.js';
 import { ZCsrfToken, ZLoginRequest, ZMe, ZSessionInfo } from './auth.js';
+import { GOVERNANCE_OPERATIONS } from './governance-operations.js';
 import { ZCursorQuery, ZTenantObjectParams, ZTenantParams, zPage } from './common.js';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
@@ -27,7 +28,7 @@ export type Operation = {
 
 const T = '/api/v1/tenants/{tenant}';
 
-export const OPERATIONS = {
+const CORE_OPERATIONS = {
   getCsrfToken: {
     id: 'getCsrfToken',
     method: 'get',
@@ -189,6 +190,8 @@ export const OPERATIONS = {
     success: { status: 200, schema: ZAuditVerification },
   },
 } satisfies Record<string, Operation>;
+
+export const OPERATIONS = { ...CORE_OPERATIONS, ...GOVERNANCE_OPERATIONS };
 
 export type OperationId = keyof typeof OPERATIONS;
 export const listOperations = (): Operation[] => Object.values(OPERATIONS);

@@ -4,6 +4,14 @@ import { createDb, type Db, type Tx } from './connection.js';
 import { createAiSystemRepo } from './repositories/ai-system-repo.js';
 import { createApiKeyRepo } from './repositories/api-key-repo.js';
 import { createAuditRepo } from './repositories/audit-repo.js';
+import {
+  createAssessmentRepo,
+  createEvidenceRepo,
+  createLifecycleRepo,
+  createNotificationRepo,
+  createRiskLogRepo,
+  createSignOffRepo,
+} from './repositories/governance-repos.js';
 import { createTenantDirectory } from './repositories/tenant-directory.js';
 import { createBusinessUnitRepo, createTenantSetupRepo } from './repositories/tenant-setup-repo.js';
 import { createUserDirectory, upsertMembershipRow } from './repositories/user-directory.js';
@@ -16,6 +24,12 @@ const bindTenantRepos = (tx: Tx): TenantRepos => ({
   audit: createAuditRepo(tx),
   apiKeys: createApiKeyRepo(tx),
   businessUnits: createBusinessUnitRepo(tx),
+  assessments: createAssessmentRepo(tx),
+  evidence: createEvidenceRepo(tx),
+  signOffs: createSignOffRepo(tx),
+  riskLog: createRiskLogRepo(tx),
+  lifecycle: createLifecycleRepo(tx),
+  notifications: createNotificationRepo(tx),
 });
 
 // Wires the repositories over the application role's pool: control-plane repos directly, tenant repos

@@ -1,6 +1,14 @@
 import type { Filter } from '@kizuna/authz';
 import type { TAiSystem, TApiKey, TAuditEvent } from '@kizuna/contracts';
 import type { AuditEntry } from './audit/audit-hash.js';
+import type {
+  AssessmentRepo,
+  EvidenceRepo,
+  LifecycleRepo,
+  NotificationRepo,
+  RiskLogRepo,
+  SignOffRepo,
+} from './governance/governance-ports.js';
 
 // The repositories the use-cases need. packages/db implements them; domain never touches SQL.
 export type TenantRecord = {
@@ -36,6 +44,14 @@ export type AiSystemRepo = {
   list(filter: Filter, page: PageRequest): Promise<Page<TAiSystem>>;
   // Applies the change only if the row is still at `expectedVersion`; null when it was not.
   update(id: string, expectedVersion: number, change: Partial<NewAiSystem>): Promise<TAiSystem | null>;
+  setRoleDetermination(id: string, determination: Record<string, unknown>, roles: TAiSystem['roles']): Promise<void>;
+  getGovernanceFields(id: string): Promise<{
+    roleDetermination: unknown;
+    risk: unknown;
+    currentAssessmentId: string | null;
+    nextReviewAt: string | null;
+  } | null>;
+  listIds(): Promise<{ id: string; lifecycleState: string }[]>;
 };
 
 export type AuditRepo = {
@@ -50,6 +66,8 @@ export type ApiKeyRepo = {
   findById(id: string): Promise<ApiKeyRecord | null>;
   list(tenantId: string, page: PageRequest): Promise<Page<TApiKey>>;
   revoke(tenantId: string, id: string, at: Date): Promise<boolean>;
+  // Records use at most once a minute, so a busy integrator does not write on every request.
+  touch(id: string, at: Date): Promise<void>;
 };
 
 export type BusinessUnitRepo = {
@@ -60,6 +78,7 @@ export type BusinessUnitRepo = {
 export type TenantSetupRepo = {
   seedRoleDefinitions(defs: { role: string; nameEn: string; nameJa: string }[]): Promise<void>;
   ensurePolicy(policy: Record<string, unknown>): Promise<void>;
+  getPolicy(): Promise<Record<string, unknown> | null>;
 };
 
 export type TenantRepos = {
@@ -69,6 +88,12 @@ export type TenantRepos = {
   audit: AuditRepo;
   apiKeys: ApiKeyRepo;
   businessUnits: BusinessUnitRepo;
+  assessments: AssessmentRepo;
+  evidence: EvidenceRepo;
+  signOffs: SignOffRepo;
+  riskLog: RiskLogRepo;
+  lifecycle: LifecycleRepo;
+  notifications: NotificationRepo;
 };
 
 export type TenantDirectory = {
@@ -86,6 +111,7 @@ export type UserDirectory = {
   listMemberships(userId: string): Promise<(MembershipRecord & { tenantSlug: string; tenantName: string })[]>;
   findMembership(tenantId: string, userId: string): Promise<MembershipRecord | null>;
   upsertMembership(membership: MembershipRecord): Promise<void>;
+  listMembersWithRoles(tenantId: string, roles: string[]): Promise<string[]>;
 };
 
 export type ControlRepos = {

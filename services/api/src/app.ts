@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createIdempotencyStore, createLoginThrottle } from '@kizuna/db';
-import type { Deps } from '@kizuna/domain';
+import type { Deps, LifecycleGateway } from '@kizuna/domain';
 import type { Db } from '@kizuna/db';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -15,7 +15,9 @@ import { createErrorHandler } from './http/problem.js';
 import { configurePassport, createSessionMiddleware } from './http/session-auth.js';
 import { registerAiSystemRoutes } from './routes/ai-system-routes.js';
 import { registerApiKeyRoutes } from './routes/api-key-routes.js';
+import { registerAssessmentRoutes } from './routes/assessment-routes.js';
 import { registerAuditRoutes } from './routes/audit-routes.js';
+import { registerSignOffRoutes } from './routes/sign-off-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerHealthRoutes, type ReadinessProbe } from './routes/health-routes.js';
 import { registerMeRoutes } from './routes/me-routes.js';
@@ -27,12 +29,21 @@ export type AppOptions = {
   appPool: pg.Pool;
   probes: ReadinessProbe[];
   logger: Logger;
+  lifecycle: LifecycleGateway;
   version?: string;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
-export const createApp = ({ config, deps, appPool, probes, logger, version = '0.1.0' }: AppOptions): Express => {
+export const createApp = ({
+  config,
+  deps,
+  appPool,
+  probes,
+  logger,
+  lifecycle,
+  version = '0.1.0',
+}: AppOptions): Express => {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
@@ -81,9 +92,12 @@ export const createApp = ({ config, deps, appPool, probes, logger, version = '0.
   });
   registerAuthRoutes(api, routeDeps, auth, throttle);
   registerMeRoutes(api, routeDeps);
-  registerAiSystemRoutes(api, routeDeps);
   registerApiKeyRoutes(api, routeDeps);
   registerAuditRoutes(api, routeDeps);
+  const governance = { ...deps, lifecycle };
+  registerAiSystemRoutes(api, routeDeps, governance);
+  registerAssessmentRoutes(api, routeDeps, governance);
+  registerSignOffRoutes(api, routeDeps, governance);
   app.use(api);
 
   registerFallbackRoutes(app, config.WEB_DIST_DIR);

@@ -15,6 +15,8 @@ const ZConfig = z
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
     BODY_LIMIT: z.string().default('100kb'),
+    // Length of a lifecycle "day" in ms; shortened only for demos and tests of timers.
+    LIFECYCLE_DAY_MS: z.coerce.number().int().min(100).optional(),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.SESSION_SECRET, {

@@ -1,5 +1,6 @@
 import { createDeps, createPool } from '@kizuna/db';
-import { Connection } from '@temporalio/client';
+import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
+import { Client, Connection } from '@temporalio/client';
 import { pino } from 'pino';
 import { createApp } from './app.js';
 import { loadApiConfig } from './config.js';
@@ -29,7 +30,16 @@ const temporalProbe: ReadinessProbe = {
   },
 };
 
+// Connects on first use, so the API can start before Temporal does.
+const temporalClient = new Client({
+  connection: Connection.lazy({ address: config.TEMPORAL_ADDRESS }),
+  namespace: config.TEMPORAL_NAMESPACE,
+});
+
 const app = createApp({
+  lifecycle: createLifecycleGateway(temporalClient, {
+    timing: config.LIFECYCLE_DAY_MS ? { dayMs: config.LIFECYCLE_DAY_MS } : {},
+  }),
   config,
   deps: createDeps(appPool),
   appPool,

@@ -69,5 +69,6 @@ export function createEmptyProfile(): SystemProfile {
     euExposure: false,
     advancedModel: false,
     sector: 'general',
+    prohibitedPractice: 'none',
   };
 }

@@ -1,4 +1,4 @@
-import type { TAiSystem, TAiSystemProfile } from '@kizuna/contracts';
+import { ZAiSystemProfile, type TAiSystem } from '@kizuna/contracts';
 import type { AiSystemRepo, NewAiSystem } from '@kizuna/domain';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
@@ -16,7 +16,8 @@ const toAiSystem = (row: Row): TAiSystem => ({
   ownerId: row.ownerId,
   lifecycleState: row.lifecycleState as TAiSystem['lifecycleState'],
   roles: row.roles as TAiSystem['roles'],
-  profile: row.profile as TAiSystemProfile,
+  // Defaults fill fields added to the profile after the row was written.
+  profile: ZAiSystemProfile.parse(row.profile),
   vendor: row.vendor,
   modelName: row.modelName,
   deploymentRegions: row.deploymentRegions,
@@ -36,6 +37,27 @@ const FILTER_COLUMNS = {
 };
 
 export const createAiSystemRepo = (db: Executor): AiSystemRepo => ({
+  async setRoleDetermination(id, determination, roles) {
+    await db
+      .update(aiSystems)
+      .set({ roleDetermination: determination, roles, version: sql`${aiSystems.version} + 1`, updatedAt: sql`now()` })
+      .where(eq(aiSystems.id, id));
+  },
+  async getGovernanceFields(id) {
+    const [row] = await db
+      .select({
+        roleDetermination: aiSystems.roleDetermination,
+        risk: aiSystems.risk,
+        currentAssessmentId: aiSystems.currentAssessmentId,
+        nextReviewAt: aiSystems.nextReviewAt,
+      })
+      .from(aiSystems)
+      .where(eq(aiSystems.id, id));
+    return row ? { ...row, nextReviewAt: row.nextReviewAt ? row.nextReviewAt.toISOString() : null } : null;
+  },
+  async listIds() {
+    return db.select({ id: aiSystems.id, lifecycleState: aiSystems.lifecycleState }).from(aiSystems);
+  },
   async insert(system: NewAiSystem) {
     const [row] = await db.insert(aiSystems).values(system).returning();
     return toAiSystem(row!);

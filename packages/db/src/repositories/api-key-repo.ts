@@ -1,6 +1,6 @@
 import type { TApiKey } from '@kizuna/contracts';
 import type { ApiKeyRecord, ApiKeyRepo } from '@kizuna/domain';
-import { and, desc, eq, isNull, lt } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
 import { apiKeys } from '../schema/control.js';
 import { decodeCursor, pageOf } from './cursor.js';
@@ -45,6 +45,17 @@ export const createApiKeyRepo = (db: Executor): ApiKeyRepo => ({
       .orderBy(desc(apiKeys.id))
       .limit(limit + 1);
     return pageOf(rows.map(toApiKey), limit, (k) => k.id);
+  },
+  async touch(id, at) {
+    await db
+      .update(apiKeys)
+      .set({ lastUsedAt: at })
+      .where(
+        and(
+          eq(apiKeys.id, id),
+          or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`${at}::timestamptz - interval '1 minute'`)),
+        ),
+      );
   },
   async revoke(tenantId, id, at) {
     const rows = await db

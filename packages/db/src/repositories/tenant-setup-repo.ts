@@ -15,6 +15,10 @@ export const createTenantSetupRepo = (db: Executor): TenantSetupRepo => ({
   async ensurePolicy(policy) {
     await db.insert(tenantPolicy).values({ id: 1, policy }).onConflictDoNothing();
   },
+  async getPolicy() {
+    const [row] = await db.select({ policy: tenantPolicy.policy }).from(tenantPolicy);
+    return (row?.policy ?? null) as Record<string, unknown> | null;
+  },
 });
 
 export const createBusinessUnitRepo = (db: Executor): BusinessUnitRepo => ({

@@ -1,5 +1,5 @@
 import type { MembershipRecord, UserDirectory, UserRecord } from '@kizuna/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, arrayOverlaps, eq } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
 import { memberships, tenants, users } from '../schema/control.js';
 
@@ -66,4 +66,12 @@ export const createUserDirectory = (db: Executor): UserDirectory => ({
       : null;
   },
   upsertMembership: (m) => upsertMembershipRow(db, m),
+  async listMembersWithRoles(tenantId, roles) {
+    const rows = await db
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.tenantId, tenantId), arrayOverlaps(memberships.roles, roles)));
+    return rows.map((r) => r.userId);
+  },
 });

@@ -10,5 +10,9 @@ export const authenticateApiKey = async (deps: Deps, token: string): Promise<Api
   const key = await deps.control.apiKeys.findById(parsed.id);
   if (!key || !secretMatches(key.secretHash, parsed.secret)) throw invalid;
   if (key.revokedAt || (key.expiresAt && new Date(key.expiresAt) <= deps.now())) throw invalid;
+  // A key acts for the person who made it: it stops when they are disabled.
+  const creator = await deps.control.users.findById(key.createdBy);
+  if (!creator || creator.disabledAt) throw invalid;
+  await deps.control.apiKeys.touch(key.id, deps.now());
   return key;
 };

@@ -25,6 +25,8 @@ export type Caller = { kind: 'user'; userId: string } | { kind: 'api_key'; token
 
 // Bearer keys need no CSRF token (browsers never attach them on their own); cookie sessions do on unsafe methods.
 export const identifyCaller = (req: Request, op: Operation): Caller => {
+  // Login starts a cookie session, so it always needs the token, whatever else the request carries.
+  if (op.id === 'login') assertCsrfToken(req);
   const token = bearerToken(req);
   if (token) {
     if (op.auth === 'session')
@@ -32,7 +34,7 @@ export const identifyCaller = (req: Request, op: Operation): Caller => {
     return { kind: 'api_key', token };
   }
   const user = req.user as SessionUser | undefined;
-  if (!SAFE_METHODS.has(req.method) && (user || op.id === 'login')) assertCsrfToken(req);
+  if (!SAFE_METHODS.has(req.method) && user) assertCsrfToken(req);
   if (user) return { kind: 'user', userId: user.id };
   if (op.auth !== 'none') throw new AppError('UNAUTHENTICATED', 'Log in or send an API key');
   return { kind: 'anonymous' };

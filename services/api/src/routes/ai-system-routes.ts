@@ -1,17 +1,15 @@
 import { OPERATIONS } from '@kizuna/contracts';
-import { createAiSystem, getAiSystem, listAiSystems, updateAiSystem } from '@kizuna/domain';
+import { getAiSystem, listAiSystems, registerAiSystem, updateAiSystem, type GovernanceDeps } from '@kizuna/domain';
 import type { Router } from 'express';
 import { defineRoute, formatEtag, type RouteDeps } from '../http/define-route.js';
 
-export const registerAiSystemRoutes = (router: Router, routeDeps: RouteDeps) => {
-  const { deps } = routeDeps;
-
+export const registerAiSystemRoutes = (router: Router, routeDeps: RouteDeps, deps: GovernanceDeps) => {
   defineRoute(router, OPERATIONS.listAiSystems, routeDeps, async ({ ctx, query }) => ({
     body: await listAiSystems(deps, ctx, query),
   }));
 
   defineRoute(router, OPERATIONS.createAiSystem, routeDeps, async ({ ctx, body, params }) => {
-    const system = await createAiSystem(deps, ctx, body);
+    const { system } = await registerAiSystem(deps, ctx, body);
     const location = `/api/v1/tenants/${params.tenant}/ai-systems/${system.id}`;
     return { body: system, headers: { ETag: formatEtag(system.version), Location: location } };
   });

@@ -1,0 +1,26 @@
+import { applicableRequirements, DEFAULT_CATALOG_PINS, resolveFrameworkVersions } from '@kizuna/catalog';
+import type { TAiSystem } from '@kizuna/contracts';
+import type { RequirementSnapshot } from './governance-ports.js';
+
+export type CatalogPin = { frameworkId: string; version: string }[];
+
+export const DEFAULT_CATALOG_PIN: CatalogPin = DEFAULT_CATALOG_PINS.map((p) => ({
+  frameworkId: p.frameworkId,
+  version: p.version,
+}));
+
+// Only duties get answered: binding law and comply-or-explain guidance. Context and crosswalk targets inform, not ask.
+const ANSWERABLE = new Set(['binding', 'voluntary']);
+
+// The one place the domain reads the catalog: the requirements that apply to a system at a pinned version.
+export const resolveRequirements = (system: TAiSystem, pin: CatalogPin = DEFAULT_CATALOG_PIN): RequirementSnapshot[] =>
+  applicableRequirements(system.profile, system.roles, resolveFrameworkVersions(pin))
+    .filter(({ requirement }) => ANSWERABLE.has(requirement.force))
+    .map(({ requirement, reasons }) => ({
+      requirementId: requirement.id,
+      frameworkId: requirement.id.split(':')[0]!,
+      title: requirement.title,
+      guidance: requirement.guidance,
+      expectedEvidence: [...requirement.expectedEvidence],
+      reasons,
+    }));

@@ -1,0 +1,28 @@
+import type { TAiSystem } from '@kizuna/contracts';
+import { abilityOf, type RequestContext } from '../context.js';
+import { authorizeRead } from '../authorize.js';
+import { AppError } from '../errors/app-error.js';
+import type { Deps, TenantRepos } from '../ports.js';
+import type { LifecycleGateway } from './lifecycle-gateway.js';
+
+export type GovernanceDeps = Deps & { lifecycle: LifecycleGateway };
+
+// Loads a system the caller may read, or answers 404 as if it did not exist.
+export const loadReadableSystem = async (
+  repos: TenantRepos,
+  ctx: RequestContext,
+  systemId: string,
+): Promise<TAiSystem> => {
+  const system = await repos.aiSystems.findById(systemId);
+  if (!system) throw new AppError('NOT_FOUND', 'AI system not found');
+  authorizeRead(abilityOf(ctx), 'AiSystem', system, 'AI system');
+  return system;
+};
+
+export const currentOf = (system: TAiSystem & { workflowSeq?: number }, seq: number) => ({
+  state: system.lifecycleState,
+  seq,
+});
+
+// Subject fields the permission rules read for objects that belong to a system.
+export const ownedBy = (system: TAiSystem) => ({ systemOwnerId: system.ownerId ?? '' });

@@ -1,0 +1,91 @@
+import type { TSignOff } from '@kizuna/contracts';
+import { asSubject, buildListFilter } from '@kizuna/authz';
+import { abilityOf, type RequestContext } from '../context.js';
+import { authorize, authorizeRead } from '../authorize.js';
+import type { Deps } from '../ports.js';
+import type { GovernanceDeps } from './governance-deps.js';
+import { loadReadableSystem, ownedBy } from './governance-deps.js';
+import { resolveTierPolicy, type TenantPolicyOverrides } from './resolve-tier-policy.js';
+
+export const listSystemSignOffs = async (deps: Deps, ctx: RequestContext, systemId: string) =>
+  deps.runInTenant(ctx.tenant, async (repos) => {
+    const system = await loadReadableSystem(repos, ctx, systemId);
+    authorizeRead(abilityOf(ctx), 'SignOff', ownedBy(system), 'Sign-offs');
+    return { items: await repos.signOffs.listForSystem(system.id), nextCursor: null };
+  });
+
+export const listRiskLog = async (deps: Deps, ctx: RequestContext, systemId: string) =>
+  deps.runInTenant(ctx.tenant, async (repos) => {
+    const system = await loadReadableSystem(repos, ctx, systemId);
+    authorizeRead(abilityOf(ctx), 'Assessment', ownedBy(system), 'Risk log');
+    return { items: await repos.riskLog.listForSystem(system.id), nextCursor: null };
+  });
+
+export const listMyNotifications = async (
+  deps: Deps,
+  ctx: RequestContext,
+  query: { limit: number; unread?: boolean },
+) => {
+  if (ctx.actor.kind !== 'user') return { items: [], nextCursor: null };
+  const recipientId = ctx.actor.userId;
+  authorize(abilityOf(ctx), 'read', 'Notification', { recipientId });
+  const items = await deps.runInTenant(ctx.tenant, (repos) =>
+    repos.notifications.listForRecipient(recipientId, { limit: query.limit, unreadOnly: query.unread ?? false }),
+  );
+  return { items, nextCursor: null };
+};
+
+// The system page: the projection's timeline, plus the workflow's live view (pending approvers, next timer).
+export const getLifecycle = async (deps: GovernanceDeps, ctx: RequestContext, systemId: string) => {
+  const { system, transitions } = await deps.runInTenant(ctx.tenant, async (repos) => {
+    const found = await loadReadableSystem(repos, ctx, systemId);
+    return { system: found, transitions: await repos.lifecycle.listTransitions(systemId) };
+  });
+  const live = await deps.lifecycle.getState(ctx.tenant.id, systemId);
+  return {
+    state: system.lifecycleState,
+    transitions: transitions.map(({ systemId: _s, ...t }) => t),
+    live: live ? { quorum: live.quorum, approvals: live.approvals, nextTimer: live.nextTimer } : null,
+  };
+};
+
+// An executive's inbox: submitted assessments awaiting this person's decision, never their own submissions.
+export const listPendingSignOffs = async (deps: Deps, ctx: RequestContext) => {
+  const { actor } = ctx;
+  if (actor.kind !== 'user') return { items: [], nextCursor: null };
+  const me = actor.userId;
+  const ability = abilityOf(ctx);
+  const items = await deps.runInTenant(ctx.tenant, async (repos) => {
+    const systems = await repos.aiSystems.list(buildListFilter(ability, 'read', 'AiSystem'), { limit: 1000 });
+    const overrides = await repos.setup.getPolicy();
+    const pending = [];
+    for (const system of systems.items.filter((s) => s.lifecycleState === 'signoff')) {
+      const fields = await repos.aiSystems.getGovernanceFields(system.id);
+      const assessment = fields?.currentAssessmentId
+        ? await repos.assessments.findById(fields.currentAssessmentId)
+        : null;
+      if (!assessment || assessment.status !== 'submitted' || !assessment.risk || !assessment.snapshotHash) continue;
+      if (
+        !ability.can('decide', asSubject('SignOff', { ...ownedBy(system), submittedBy: assessment.submittedBy ?? '' }))
+      )
+        continue;
+      const decided: TSignOff[] = await repos.signOffs.listForAssessment(assessment.id);
+      if (decided.some((d) => d.signerId === me)) continue;
+      const policy = resolveTierPolicy(assessment.risk.tier, (overrides?.tierOverrides ?? {}) as TenantPolicyOverrides);
+      if (!actor.roles.includes(policy.approverRole)) continue;
+      pending.push({
+        systemId: system.id,
+        systemName: system.name,
+        assessmentId: assessment.id,
+        snapshotHash: assessment.snapshotHash,
+        risk: assessment.risk,
+        quorum: policy.quorum,
+        approvals: decided.filter((d) => d.decision !== 'reject').length,
+        submittedBy: assessment.submittedBy ?? '',
+        submittedAt: assessment.submittedAt ?? assessment.createdAt,
+      });
+    }
+    return pending;
+  });
+  return { items, nextCursor: null };
+};

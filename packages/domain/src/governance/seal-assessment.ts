@@ -1,0 +1,70 @@
+import { AppError } from '../errors/app-error.js';
+import type { Deps } from '../ports.js';
+import { buildAssessmentSnapshot } from './assessment-snapshot.js';
+import { computeRiskTier } from './compute-risk-tier.js';
+import { loadTenant } from './load-tenant.js';
+import { resolveTierPolicy, type TenantPolicyOverrides } from './resolve-tier-policy.js';
+import { validateAssessment } from './validate-assessment.js';
+
+// Validates, freezes and hashes the assessment for sign-off; returns who must approve it. Running it again on a
+// sealed assessment returns the same hash (nothing it reads can change once submitted).
+export const sealAssessment = async (
+  deps: Deps,
+  input: { tenantId: string; systemId: string; assessmentId: string; submittedBy: string },
+) => {
+  const tenant = await loadTenant(deps, input.tenantId);
+  return deps.runInTenant(tenant, async (repos) => {
+    const [system, assessment, governance] = await Promise.all([
+      repos.aiSystems.findById(input.systemId),
+      repos.assessments.findById(input.assessmentId),
+      repos.aiSystems.getGovernanceFields(input.systemId),
+    ]);
+    if (!system || !assessment || assessment.systemId !== system.id)
+      throw new AppError('NOT_FOUND', 'Assessment not found');
+    const [answers, evidence, policyRow] = await Promise.all([
+      repos.assessments.getAnswers(assessment.id),
+      repos.evidence.listForSystem(system.id),
+      repos.setup.getPolicy(),
+    ]);
+    const risk = computeRiskTier(system.profile);
+    const tierPolicy = resolveTierPolicy(risk.tier, (policyRow?.tierOverrides ?? {}) as TenantPolicyOverrides);
+    const errors = validateAssessment({
+      requirements: assessment.requirements,
+      answers,
+      evidence,
+      tierPolicy,
+      today: deps.now().toISOString().slice(0, 10),
+    });
+    if (errors.length)
+      throw new AppError('VALIDATION_FAILED', `${errors.length} answer(s) missing or invalid`, { errors });
+    const { snapshot, hash } = buildAssessmentSnapshot({
+      system,
+      roleDetermination: governance?.roleDetermination,
+      assessment,
+      answers,
+      evidence,
+      risk,
+    });
+    if (assessment.status === 'in_progress') {
+      await repos.assessments.markSubmitted(assessment.id, {
+        submittedBy: input.submittedBy,
+        submittedAt: deps.now().toISOString(),
+        snapshotHash: hash,
+        snapshot,
+        risk,
+      });
+    } else if (assessment.snapshotHash !== hash) {
+      throw new AppError('CONFLICT', 'The assessment was sealed with different contents');
+    }
+    return {
+      snapshotHash: hash,
+      tier: risk.tier,
+      risk,
+      policy: {
+        approverRole: tierPolicy.approverRole,
+        quorum: tierPolicy.quorum,
+        reviewCadenceDays: tierPolicy.reviewCadenceDays,
+      },
+    };
+  });
+};

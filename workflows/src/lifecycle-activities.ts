@@ -1,0 +1,60 @@
+import {
+  applyLifecycleTransition,
+  isAppError,
+  notifyRecipients,
+  openAssessmentCycle,
+  recordSignOff,
+  sealAssessment,
+  setAssessmentStatus,
+  type Deps,
+  type NotifyInput,
+  type RecordSignOffInput,
+  type TransitionInput,
+} from '@kizuna/domain';
+import { ApplicationFailure } from '@temporalio/activity';
+
+// Business refusals are final; anything else (a lost connection, a deadlock) is retried.
+const PERMANENT = new Set([
+  'NOT_FOUND',
+  'VALIDATION_FAILED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'STALE_SNAPSHOT',
+  'SEGREGATION_OF_DUTIES',
+]);
+
+const asFailure = (err: unknown): never => {
+  if (isAppError(err) && PERMANENT.has(err.code)) {
+    throw ApplicationFailure.create({
+      type: err.code,
+      message: err.message,
+      nonRetryable: true,
+      details: err.errors ? [err.errors] : [],
+    });
+  }
+  throw err;
+};
+
+const guarded =
+  <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+  (...args: A): Promise<R> =>
+    fn(...args).catch(asFailure);
+
+// Activities of aiSystemLifecycle. Each calls one domain use-case and is safe to run more than once.
+export const createLifecycleActivities = (deps: Deps) => ({
+  persistTransition: guarded((input: TransitionInput) => applyLifecycleTransition(deps, input)),
+  openAssessmentCycle: guarded((input: { tenantId: string; systemId: string; kind: 'initial' | 'review' }) =>
+    openAssessmentCycle(deps, input),
+  ),
+  sealAssessment: guarded((input: { tenantId: string; systemId: string; assessmentId: string; submittedBy: string }) =>
+    sealAssessment(deps, input),
+  ),
+  recordSignOff: guarded((input: RecordSignOffInput) => recordSignOff(deps, input)),
+  setAssessmentStatus: guarded(
+    (input: { tenantId: string; assessmentId: string; status: 'in_progress' | 'approved' | 'rejected' }) =>
+      setAssessmentStatus(deps, input),
+  ),
+  notify: guarded((input: NotifyInput) => notifyRecipients(deps, input)),
+});
+
+export type LifecycleActivities = ReturnType<typeof createLifecycleActivities>;
