@@ -1,11 +1,48 @@
-import { createAiSystem, ensureUser, grantMembership, newId, resolveUserContext, type Deps } from '@kizuna/domain';
+import {
+  addEvidence,
+  computeRiskTier,
+  decideSignOff,
+  determineSystemRoles,
+  ensureUser,
+  getAssessment,
+  grantMembership,
+  isAppError,
+  newId,
+  registerAiSystem,
+  resolveTierPolicy,
+  resolveUserContext,
+  saveAnswers,
+  startAssessment,
+  submitAssessment,
+  type Deps,
+  type EvidenceKind,
+  type GovernanceDeps,
+  type LifecycleGateway,
+  type RequestContext,
+  type TenantPolicyOverrides,
+  type TenantRecord,
+} from '@kizuna/domain';
 import { provisionTenant } from '@kizuna/workflows/client';
+import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
 import type { Client } from '@temporalio/client';
-import { DEMO_TENANTS, demoUsersFor } from './demo-users.js';
+import { DEMO_TENANT_SLUG, DEMO_TENANTS, demoUsersFor } from './demo-users.js';
 
 type SeedLog = (message: string) => void;
+// Contract types, named through the use-cases (infra does not depend on @kizuna/contracts).
+type TAiSystem = Awaited<ReturnType<typeof registerAiSystem>>['system'];
+type TAiSystemProfile = Parameters<typeof computeRiskTier>[0];
+type TRoleQuestionnaire = Parameters<typeof determineSystemRoles>[3];
+type TAnswerInput = Parameters<typeof saveAnswers>[2]['answers'][string];
 
-const DEFAULT_PROFILE = {
+export type SeedOptions = {
+  // The port to the lifecycle workflows; built from `client` when absent.
+  lifecycle?: LifecycleGateway;
+  // Writes `tierOverrides` into the tenant's policy row. No use-case changes tenant policy yet, so the caller
+  // (which holds a database connection) supplies it; without it the demo tenant keeps the default cadences.
+  writeTierOverrides?: (tenant: TenantRecord, tierOverrides: TenantPolicyOverrides) => Promise<void>;
+};
+
+const DEFAULT_PROFILE: TAiSystemProfile = {
   usesPersonalData: false,
   usesSensitiveData: false,
   generativeAi: false,
@@ -13,8 +50,8 @@ const DEFAULT_PROFILE = {
   automatedDecisions: false,
   euExposure: false,
   advancedModel: false,
-  sector: 'general' as const,
-  prohibitedPractice: 'none' as const,
+  sector: 'general',
+  prohibitedPractice: 'none',
 };
 
 const DEMO_SYSTEMS = [
@@ -47,8 +84,326 @@ const DEMO_SYSTEMS = [
   },
 ];
 
-// Idempotent: a second `npm start` finds everything in place and adds nothing.
-export const seedDemoData = async (deps: Deps, client: Client, password: string, log: SeedLog): Promise<void> => {
+// Acme reviews medium-tier systems monthly instead of every 180 days (a tenant may shorten a cadence, never
+// lengthen it), so the approved demo system below has its periodic review due within the month.
+const ACME_TIER_OVERRIDES: TenantPolicyOverrides = { medium: { reviewCadenceDays: 30 } };
+
+type Target = 'draft' | 'assessment' | 'signoff' | 'active' | 'suspended';
+
+type LifecycleDemo = {
+  name: string;
+  purpose: string;
+  profile: Partial<TAiSystemProfile>;
+  vendor: string | null;
+  modelName: string | null;
+  questionnaire: TRoleQuestionnaire;
+  target: Target;
+  // Every answer saved or a prefix of them (an assessment in progress); a gap recorded on the first requirement.
+  answered?: 'half';
+  gap?: boolean;
+};
+
+// One Acme system per lifecycle state, each driven there through the use-cases and its lifecycle workflow, so
+// the workflow history, the transitions, the notifications and the audit chain are all real.
+const LIFECYCLE_DEMOS: LifecycleDemo[] = [
+  {
+    name: 'Meeting notes summariser',
+    purpose: 'Summarises recorded internal meetings into minutes and action items for the attendees.',
+    profile: { usesPersonalData: true, generativeAi: true },
+    vendor: 'Microsoft',
+    modelName: 'Copilot for Microsoft 365',
+    questionnaire: { trainsOrFineTunes: false, offersToOthers: false, usesInOwnOperations: true },
+    target: 'draft',
+  },
+  {
+    name: 'Demand forecasting model',
+    purpose: 'Forecasts weekly demand per store and product so buyers can plan orders.',
+    profile: {},
+    vendor: null,
+    modelName: 'in-house gradient boosting',
+    questionnaire: { trainsOrFineTunes: true, offersToOthers: false, usesInOwnOperations: true },
+    target: 'assessment',
+    answered: 'half',
+  },
+  {
+    name: 'Insurance claims triage assistant',
+    purpose: 'Suggests a priority for each incoming insurance claim; claims handlers decide and can override it.',
+    profile: { usesPersonalData: true, sector: 'finance' },
+    vendor: 'Claims AI vendor',
+    modelName: 'ClaimSense 3',
+    questionnaire: { trainsOrFineTunes: false, offersToOthers: false, usesInOwnOperations: true },
+    target: 'signoff',
+  },
+  {
+    name: 'Credit limit review model',
+    purpose: 'Raises or lowers credit card limits of existing customers automatically, from their repayment history.',
+    profile: { usesPersonalData: true, automatedDecisions: true, sector: 'finance' },
+    vendor: null,
+    modelName: 'in-house logistic regression',
+    questionnaire: { trainsOrFineTunes: true, offersToOthers: true, usesInOwnOperations: true },
+    target: 'signoff',
+    gap: true,
+  },
+  {
+    name: 'Marketing copy generator',
+    purpose: 'Drafts product descriptions and campaign copy for the online shop; an editor approves every text.',
+    profile: { usesPersonalData: true, generativeAi: true, publicFacing: true },
+    vendor: 'Anthropic',
+    modelName: 'Claude',
+    questionnaire: { trainsOrFineTunes: false, offersToOthers: false, usesInOwnOperations: true },
+    target: 'active',
+  },
+  {
+    name: 'Customer email reply drafter',
+    purpose: 'Drafts replies to customer emails for support staff, who edit and send them.',
+    profile: { usesPersonalData: true, generativeAi: true, publicFacing: true },
+    vendor: 'OpenAI',
+    modelName: 'gpt-4o-mini',
+    questionnaire: { trainsOrFineTunes: false, offersToOthers: false, usesInOwnOperations: true },
+    target: 'suspended',
+  },
+];
+
+const EVIDENCE_TITLES: Record<EvidenceKind, string> = {
+  model_card: 'Model card',
+  bias_test: 'Bias and fairness test report',
+  safety_test: 'Safety and red-team test report',
+  user_notice: 'Notice to users that AI is involved',
+  feedback_channel: 'Feedback and complaints channel',
+  incident_procedure: 'AI incident response procedure',
+  dpia: 'Data protection impact assessment',
+  contract: 'Vendor contract (AI clauses)',
+  other: 'Supporting document',
+};
+
+const ATTESTATION =
+  'I have reviewed this assessment, the evidence it rests on and the risk factors, and I take responsibility for this decision.';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+// A workflow that did not answer in time is asked again with the same request id, which Temporal deduplicates.
+const retrying = async <T>(fn: () => Promise<T>): Promise<T> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (attempt >= 5 || !isAppError(err) || err.code !== 'SERVICE_UNAVAILABLE') throw err;
+      await sleep(2_000 * attempt);
+    }
+  }
+};
+
+const expectState = (name: string, live: { state: string }, wanted: string) => {
+  if (live.state !== wanted) throw new Error(`${name}: the workflow is in ${live.state}, expected ${wanted}`);
+};
+
+const allSystems = async (deps: Deps, tenant: TenantRecord): Promise<TAiSystem[]> => {
+  const systems: TAiSystem[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.runInTenant(tenant, (repos) =>
+      repos.aiSystems.list({ kind: 'all' }, { limit: 200, cursor }),
+    );
+    systems.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return systems;
+};
+
+// Tighten-only merge: shorter cadences, larger quorums and more evidence win over what the tenant has.
+const tightened = (current: TenantPolicyOverrides, wanted: TenantPolicyOverrides): TenantPolicyOverrides => {
+  const next: TenantPolicyOverrides = { ...current };
+  for (const tier of ['low', 'medium', 'high'] as const) {
+    const want = wanted[tier];
+    if (!want) continue;
+    const have = current[tier] ?? {};
+    const min = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+    const max = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
+    const cadence = min(have.reviewCadenceDays, want.reviewCadenceDays);
+    const quorum = max(have.quorum, want.quorum);
+    const evidence = [...new Set([...(have.requiredEvidence ?? []), ...(want.requiredEvidence ?? [])])];
+    next[tier] = {
+      ...(cadence !== undefined && { reviewCadenceDays: cadence }),
+      ...(quorum !== undefined && { quorum }),
+      ...(evidence.length > 0 && { requiredEvidence: evidence }),
+    };
+  }
+  return next;
+};
+
+const tightenPolicy = async (
+  deps: Deps,
+  tenant: TenantRecord,
+  wanted: TenantPolicyOverrides,
+  options: SeedOptions,
+  log: SeedLog,
+) => {
+  const policy = await deps.runInTenant(tenant, (repos) => repos.setup.getPolicy());
+  const current = (policy?.tierOverrides ?? {}) as TenantPolicyOverrides;
+  const next = tightened(current, wanted);
+  if (JSON.stringify(next) === JSON.stringify(current)) return;
+  if (!options.writeTierOverrides) {
+    log(`tenant policy of ${tenant.slug} left at its defaults (no policy writer given)`);
+    return;
+  }
+  await options.writeTierOverrides(tenant, next);
+  await deps.runInTenant(tenant, (repos) =>
+    repos.audit.append({
+      action: 'tenant_policy.updated',
+      targetType: 'TenantPolicy',
+      targetId: tenant.id,
+      actor: { type: 'system', id: 'demo-seed' },
+      requestId: null,
+      data: { tierOverrides: { before: current, after: next } },
+    }),
+  );
+  log(`tightened the tenant policy of ${tenant.slug}: ${JSON.stringify(next)}`);
+};
+
+type People = { officer: string; owner: string; exec: string; exec2: string };
+
+// Drives one system from nothing to its target state, as its owner and the executives would through the app.
+const buildLifecycleDemo = async (
+  deps: GovernanceDeps,
+  tenant: TenantRecord,
+  people: People,
+  unitId: string,
+  password: string,
+  demo: LifecycleDemo,
+): Promise<TAiSystem> => {
+  const slug = slugOf(demo.name);
+  const as = (userId: string, step: string): Promise<RequestContext> =>
+    resolveUserContext(deps, { userId, tenantSlug: tenant.slug, requestId: `demo-seed:${slug}:${step}` });
+  const profile = { ...DEFAULT_PROFILE, ...demo.profile };
+
+  const { system } = await registerAiSystem(deps, await as(people.officer, 'register'), {
+    name: demo.name,
+    purpose: demo.purpose,
+    businessUnitId: unitId,
+    ownerId: people.owner,
+    roles: [],
+    profile,
+    vendor: demo.vendor,
+    modelName: demo.modelName,
+    deploymentRegions: ['JP'],
+  });
+  if (demo.target === 'draft') return system;
+
+  const owner = await as(people.owner, 'roles');
+  await determineSystemRoles(deps, owner, system.id, demo.questionnaire);
+  const started = await retrying(async () => startAssessment(deps, await as(people.owner, 'start'), system.id));
+  expectState(demo.name, started, 'assessment');
+  const assessmentId = started.assessmentId!;
+  const assessment = await getAssessment(deps, owner, system.id, assessmentId);
+
+  // An assessment in progress has the first half answered; a finished one every answer, with evidence of every
+  // kind its requirements expect and its risk tier requires.
+  const requirements =
+    demo.answered === 'half'
+      ? assessment.requirements.slice(0, Math.ceil(assessment.requirements.length / 2))
+      : assessment.requirements;
+  const overrides = ((await deps.runInTenant(tenant, (repos) => repos.setup.getPolicy()))?.tierOverrides ??
+    {}) as TenantPolicyOverrides;
+  const kinds = new Set<EvidenceKind>([
+    ...(requirements.flatMap((r) => r.expectedEvidence) as EvidenceKind[]),
+    ...(demo.answered === 'half' ? [] : resolveTierPolicy(computeRiskTier(profile).tier, overrides).requiredEvidence),
+  ]);
+  const evidenceByKind = new Map<string, string>();
+  for (const kind of kinds) {
+    const evidence = await addEvidence(deps, await as(people.owner, `evidence-${kind}`), system.id, {
+      kind,
+      title: `${EVIDENCE_TITLES[kind]}: ${demo.name}`,
+      url: `https://intranet.acme.example/ai-governance/${slug}/${kind.replaceAll('_', '-')}`,
+    });
+    evidenceByKind.set(kind, evidence.id);
+  }
+
+  const answers: Record<string, TAnswerInput> = {};
+  let explained = false;
+  for (const [i, r] of requirements.entries()) {
+    const fitting = r.expectedEvidence.map((k) => evidenceByKind.get(k)).find(Boolean);
+    if (demo.gap && i === 0) {
+      answers[r.requirementId] = {
+        answer: 'gap',
+        remediation: 'Not in place yet: the data science team is adding it before the next model release.',
+        ownerId: people.owner,
+        dueDate: new Date(deps.now().getTime() + 60 * 86_400_000).toISOString().slice(0, 10),
+      };
+    } else if (fitting) {
+      answers[r.requirementId] = { answer: 'complies', evidenceIds: [fitting], note: 'See the attached record.' };
+    } else if (!explained) {
+      explained = true;
+      answers[r.requirementId] = {
+        answer: 'explains',
+        rationale: 'We do not follow this point literally: the system is small and used by one team only.',
+        compensatingMeasure: 'The team lead reviews a sample of outputs every month and reports to the officer.',
+      };
+    } else {
+      answers[r.requirementId] = {
+        answer: 'complies',
+        evidenceIds: [],
+        note: 'Covered by the Acme AI use policy and the team’s operating procedure.',
+      };
+    }
+  }
+  await saveAnswers(deps, await as(people.owner, 'answers'), { systemId: system.id, assessmentId, answers });
+  if (demo.target === 'assessment') return system;
+
+  const submitted = await retrying(async () =>
+    submitAssessment(deps, await as(people.owner, 'submit'), system.id, assessmentId),
+  );
+  expectState(demo.name, submitted, 'signoff');
+  if (demo.target === 'signoff') return system;
+
+  // Approved by one executive (medium tier): outright, or with a condition due today that lapses at once.
+  const decided = await retrying(async () =>
+    decideSignOff(deps, await as(people.exec, 'decide'), {
+      systemId: system.id,
+      sessionAuthenticatedAt: null,
+      request: {
+        assessmentId,
+        snapshotHash: submitted.snapshotHash!,
+        attestation: ATTESTATION,
+        password,
+        ...(demo.target === 'suspended'
+          ? {
+              decision: 'approve_with_conditions' as const,
+              conditions: [
+                {
+                  text: 'Publish the notice that replies are drafted with AI on the support portal before go-live.',
+                  ownerId: people.owner,
+                  dueDate: deps.now().toISOString().slice(0, 10),
+                },
+              ],
+              comment: 'Approved on condition that customers are told.',
+            }
+          : { decision: 'approve' as const, conditions: [], comment: 'Approved.' }),
+      },
+    }),
+  );
+  expectState(demo.name, decided, 'active');
+  if (demo.target === 'active') return system;
+
+  // The condition's due timer fires at once and the workflow suspends the system; wait for the projection.
+  for (let waited = 0; ; waited += 250) {
+    const now = await deps.runInTenant(tenant, (repos) => repos.aiSystems.findById(system.id));
+    if (now?.lifecycleState === 'suspended') return now;
+    if (waited > 60_000) throw new Error(`${demo.name}: the lapsed condition did not suspend it within 60 s`);
+    await sleep(250);
+  }
+};
+
+// Idempotent: a second `npm start` finds everything in place and adds nothing. Systems are matched by name and
+// left alone whatever state they are in now.
+export const seedDemoData = async (
+  deps: Deps,
+  client: Client,
+  password: string,
+  log: SeedLog,
+  options: SeedOptions = {},
+): Promise<void> => {
+  const gov: GovernanceDeps = { ...deps, lifecycle: options.lifecycle ?? createLifecycleGateway(client) };
   for (const demo of DEMO_TENANTS) {
     const existing = await deps.control.tenants.findBySlug(demo.slug);
     const tenant = existing?.status === 'active' ? existing : (await provisionTenant(client, deps, demo)).tenant;
@@ -79,19 +434,48 @@ export const seedDemoData = async (deps: Deps, client: Client, password: string,
     const officer = await resolveUserContext(deps, {
       userId: people.get('governance_officer')!,
       tenantSlug: demo.slug,
-      requestId: 'seed',
+      requestId: 'demo-seed',
     });
-    const current = await deps.runInTenant(tenant, (repos) => repos.aiSystems.list({ kind: 'all' }, { limit: 1 }));
-    if (current.items.length > 0) continue;
+    const byName = new Map((await allSystems(deps, tenant)).map((s) => [s.name, s]));
+    let added = 0;
     for (const system of DEMO_SYSTEMS) {
-      await createAiSystem(deps, officer, {
+      const name = `${system.name}${demo.slug === 'globex' ? ' (Globex)' : ''}`;
+      if (byName.has(name)) continue;
+      await registerAiSystem(gov, officer, {
         ...system,
-        name: `${system.name}${demo.slug === 'globex' ? ' (Globex)' : ''}`,
+        name,
         businessUnitId: unitId,
         ownerId: people.get('system_owner')!,
         profile: { ...DEFAULT_PROFILE, ...system.profile },
       });
+      added += 1;
     }
-    log(`seeded ${DEMO_SYSTEMS.length} AI systems in ${demo.slug}`);
+    if (added) log(`seeded ${added} AI systems in ${demo.slug}`);
+    if (demo.slug !== DEMO_TENANT_SLUG) continue;
+
+    await tightenPolicy(deps, tenant, ACME_TIER_OVERRIDES, options, log);
+    const cast: People = {
+      officer: people.get('governance_officer')!,
+      owner: people.get('system_owner')!,
+      exec: people.get('executive')!,
+      exec2: people.get('executive2')!,
+    };
+    for (const lifecycleDemo of LIFECYCLE_DEMOS) {
+      const found = byName.get(lifecycleDemo.name);
+      if (found) {
+        if (found.lifecycleState !== lifecycleDemo.target) {
+          log(`"${found.name}" exists and is ${found.lifecycleState}; left as it is`);
+        }
+        continue;
+      }
+      const started = Date.now();
+      const built = await buildLifecycleDemo(gov, tenant, cast, unitId, password, lifecycleDemo).catch((err) => {
+        throw new Error(`seeding "${lifecycleDemo.name}" failed: ${(err as Error).message}`, { cause: err });
+      });
+      const reread = await deps.runInTenant(tenant, (repos) => repos.aiSystems.findById(built.id));
+      log(
+        `"${lifecycleDemo.name}" is ${reread?.lifecycleState ?? '?'}${reread?.riskTier ? ` (${reread.riskTier} tier)` : ''} after ${Date.now() - started} ms`,
+      );
+    }
   }
 };

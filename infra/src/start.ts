@@ -138,18 +138,13 @@ const startTemporal = async (): Promise<{ address: string; uiUrl?: string }> => 
   return server;
 };
 
-const runSeed = async (serviceEnv: NodeJS.ProcessEnv): Promise<void> => {
-  const seed = spawnNodeService({
-    name: 'seed',
-    script: await requireBuilt('infra/dist/seed-demo.js'),
-    cwd: repoRoot,
-    env: serviceEnv,
-  });
-  const entry = { name: 'seed', stop: () => seed.stop() };
+const runOnce = async (name: string, script: string, args: string[], serviceEnv: NodeJS.ProcessEnv): Promise<void> => {
+  const child = spawnNodeService({ name, script: await requireBuilt(script), args, cwd: repoRoot, env: serviceEnv });
+  const entry = { name, stop: () => child.stop() };
   running.push(entry);
-  const code = await seed.exited;
+  const code = await child.exited;
   running.splice(running.indexOf(entry), 1);
-  if (code !== 0) throw new Error(`seeding the demo tenant failed (exit ${code})`);
+  if (code !== 0) throw new Error(`${name} failed (exit ${code})`);
 };
 
 const printBanner = (appUrl: string, temporalUiUrl: string | undefined) => {
@@ -217,8 +212,11 @@ const main = async () => {
   logger.info(`worker and API ready after ${Date.now() - started} ms`);
 
   if (stopping) return;
+  // Existing tenants catch up with new migrations, and every AI system gets its lifecycle workflow.
+  await runOnce('tenant migration', 'infra/dist/tenants-cli.js', ['migrate'], serviceEnv);
+  if (stopping) return;
   if (env.NODE_ENV !== 'production') {
-    await runSeed(serviceEnv);
+    await runOnce('seed', 'infra/dist/seed-demo.js', [], serviceEnv);
     logger.info('demo tenant seeded');
   }
   const tenantPath = env.NODE_ENV === 'production' ? '' : `t/${DEMO_TENANT_SLUG}`;

@@ -1,4 +1,6 @@
+import { reconcileLifecycles } from '@kizuna/domain';
 import { provisionTenant, readMigrationProgress, startTenantMigration } from '@kizuna/workflows/client';
+import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
 import { connectRuntime, loadRuntimeEnv } from './runtime-env.js';
 
 const USAGE = `Usage:
@@ -35,6 +37,14 @@ const migrate = async (runtime: Awaited<ReturnType<typeof connectRuntime>>, conc
   if (process.stdout.isTTY) process.stdout.write('\n');
   for (const failure of outcome.failed) console.log(`  failed: ${failure.tenantId}: ${failure.error}`);
   console.log(`migrated ${outcome.migrated.length} of ${outcome.total} tenants (workflow ${handle.workflowId})`);
+  // Every system of a healthy tenant gets its lifecycle workflow, including systems older than the workflow.
+  const gateway = createLifecycleGateway(runtime.client);
+  let systems = 0;
+  for (const tenantId of outcome.migrated) {
+    const tenant = await runtime.deps.control.tenants.findById(tenantId);
+    if (tenant?.status === 'active') systems += (await reconcileLifecycles(runtime.deps, gateway, tenant)).checked;
+  }
+  console.log(`lifecycle workflows in place for ${systems} AI systems`);
   return outcome.failed.length ? 1 : 0;
 };
 

@@ -5,9 +5,12 @@ import { AiSystemDetailPage } from './ai-systems/ai-system-detail-page.js';
 import { CreateAiSystemPage } from './ai-systems/create-ai-system-page.js';
 import { InventoryPage } from './ai-systems/inventory-page.js';
 import { fetchSession, logOut, type SessionInfo } from './auth/auth-api.js';
+import { AssessmentPage } from './assessments/assessment-page.js';
+import { SignOffDecisionPage } from './signoffs/signoff-decision-page.js';
+import { SignOffInboxPage } from './signoffs/signoff-inbox-page.js';
 import { LoginPage } from './auth/login-page.js';
 import { buildInventoryPath, matchRoute, navigate, usePathname, type Route } from './routing/router.js';
-import { AppHeader } from './shell/app-header.js';
+import { AppHeader, type HeaderSection } from './shell/app-header.js';
 import { choosePreferredTenant, rememberTenant } from './shell/preferred-tenant.js';
 import { ProblemBanner } from './shell/problem-banner.js';
 import { LoadingView, MessageView, NoTenantAccessView } from './shell/status-views.js';
@@ -92,6 +95,7 @@ export function App() {
       <AppHeader
         session={session}
         tenantSlug={session?.tenants.some((tenant) => tenant.slug === tenantSlug) ? tenantSlug : null}
+        section={readHeaderSection(route)}
         onLogout={() => void handleLogout()}
       />
       {state.status === 'loading' && <LoadingView />}
@@ -149,7 +153,37 @@ function SignedInContent({ session, route }: { session: SessionInfo; route: Rout
         {route.name === 'inventory' && <InventoryPage />}
         {route.name === 'create-system' && <CreateAiSystemPage />}
         {route.name === 'system-detail' && <AiSystemDetailPage key={route.systemId} systemId={route.systemId} />}
+        {route.name === 'assessment' && (
+          <AssessmentPage
+            key={`${route.systemId}/${route.assessmentId}`}
+            systemId={route.systemId}
+            assessmentId={route.assessmentId}
+          />
+        )}
+        {route.name === 'signoff-inbox' && <SignOffInboxPage />}
+        {route.name === 'signoff-decision' && (
+          <SignOffDecisionPage
+            key={`${route.systemId}/${route.assessmentId}`}
+            systemId={route.systemId}
+            assessmentId={route.assessmentId}
+          />
+        )}
       </TenantShell>
     </main>
   );
+}
+
+function readHeaderSection(route: Route): HeaderSection {
+  switch (route.name) {
+    case 'inventory':
+    case 'create-system':
+    case 'system-detail':
+    case 'assessment':
+      return 'ai-systems';
+    case 'signoff-inbox':
+    case 'signoff-decision':
+      return 'signoffs';
+    default:
+      return null;
+  }
 }

@@ -9,3 +9,4 @@ export * from './operations.js';
 export * from './openapi.js';
 export * from './governance.js';
 export * from './governance-operations.js';
+export * from './catalog-operations.js';

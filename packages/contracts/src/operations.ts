@@ -3,6 +3,7 @@ import { ZAiSystem, ZCreateAiSystem, ZUpdateAiSystem } from './ai-systems.js';
 import { ZApiKey, ZApiKeyParams, ZCreateApiKey, ZCreatedApiKey } from './api-keys.js';
 import { ZAuditEvent, ZAuditVerification } from './audit-events.js';
 import { ZCsrfToken, ZLoginRequest, ZMe, ZSessionInfo } from './auth.js';
+import { CATALOG_OPERATIONS } from './catalog-operations.js';
 import { GOVERNANCE_OPERATIONS } from './governance-operations.js';
 import { ZCursorQuery, ZTenantObjectParams, ZTenantParams, zPage } from './common.js';
 
@@ -191,7 +192,7 @@ const CORE_OPERATIONS = {
   },
 } satisfies Record<string, Operation>;
 
-export const OPERATIONS = { ...CORE_OPERATIONS, ...GOVERNANCE_OPERATIONS };
+export const OPERATIONS = { ...CORE_OPERATIONS, ...GOVERNANCE_OPERATIONS, ...CATALOG_OPERATIONS };
 
 export type OperationId = keyof typeof OPERATIONS;
 export const listOperations = (): Operation[] => Object.values(OPERATIONS);

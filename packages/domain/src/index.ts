@@ -54,3 +54,5 @@ export * from './governance/read-governance.js';
 export * from './governance/get-dossier.js';
 export * from './governance/register-ai-system.js';
 export * from './governance/start-assessment.js';
+export * from './catalog/browse-catalog.js';
+export * from './governance/reconcile-lifecycles.js';

@@ -17,6 +17,7 @@ import { registerAiSystemRoutes } from './routes/ai-system-routes.js';
 import { registerApiKeyRoutes } from './routes/api-key-routes.js';
 import { registerAssessmentRoutes } from './routes/assessment-routes.js';
 import { registerAuditRoutes } from './routes/audit-routes.js';
+import { registerCatalogRoutes } from './routes/catalog-routes.js';
 import { registerSignOffRoutes } from './routes/sign-off-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerHealthRoutes, type ReadinessProbe } from './routes/health-routes.js';
@@ -94,6 +95,7 @@ export const createApp = ({
   registerMeRoutes(api, routeDeps);
   registerApiKeyRoutes(api, routeDeps);
   registerAuditRoutes(api, routeDeps);
+  registerCatalogRoutes(api, routeDeps);
   const governance = { ...deps, lifecycle };
   registerAiSystemRoutes(api, routeDeps, governance);
   registerAssessmentRoutes(api, routeDeps, governance);

@@ -14,7 +14,7 @@ export type ProfileFlag = {
 }[keyof SystemProfile];
 
 /** Returns the list unchanged, but fails to compile when it misses a member of the union it should cover. */
-function listEvery<Union>() {
+export function listEvery<Union>() {
   return <const List extends readonly Union[]>(
     list: List & ([Exclude<Union, List[number]>] extends [never] ? unknown : never),
   ): List => list;

@@ -83,10 +83,12 @@ async function send<T>(path: string, options: RequestOptions): Promise<JsonRespo
   }
   const body = await readBody(response);
   if (!response.ok) {
-    if (response.status === 401 && !path.startsWith('/api/v1/auth/')) {
+    const problem = parseProblem(response.status, response.statusText, body);
+    // A wrong password on a sign-off (FRESH_AUTH_REQUIRED) is a 401 too, but the session is still valid.
+    if (response.status === 401 && !path.startsWith('/api/v1/auth/') && problem.code !== 'FRESH_AUTH_REQUIRED') {
       for (const listener of unauthorizedListeners) listener();
     }
-    throw new ApiError(parseProblem(response.status, response.statusText, body));
+    throw new ApiError(problem);
   }
   return { data: body as T, headers: response.headers, status: response.status };
 }

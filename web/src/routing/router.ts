@@ -35,6 +35,9 @@ export type Route =
   | { name: 'inventory'; tenant: string }
   | { name: 'create-system'; tenant: string }
   | { name: 'system-detail'; tenant: string; systemId: string }
+  | { name: 'assessment'; tenant: string; systemId: string; assessmentId: string }
+  | { name: 'signoff-inbox'; tenant: string }
+  | { name: 'signoff-decision'; tenant: string; systemId: string; assessmentId: string }
   | { name: 'tenant-home'; tenant: string }
   | { name: 'not-found' };
 
@@ -46,10 +49,21 @@ export function matchRoute(pathname: string): Route {
   if (parts[0] !== 't' || !parts[1]) return { name: 'not-found' };
   const tenant = parts[1];
   if (parts.length === 2) return { name: 'tenant-home', tenant };
-  if (parts[2] !== 'ai-systems') return { name: 'not-found' };
+  const [, , section, first, second, third] = parts;
+  if (section === 'signoffs') {
+    if (parts.length === 3) return { name: 'signoff-inbox', tenant };
+    if (parts.length === 5 && first && second) {
+      return { name: 'signoff-decision', tenant, systemId: first, assessmentId: second };
+    }
+    return { name: 'not-found' };
+  }
+  if (section !== 'ai-systems') return { name: 'not-found' };
   if (parts.length === 3) return { name: 'inventory', tenant };
-  if (parts.length === 4 && parts[3] === 'new') return { name: 'create-system', tenant };
-  if (parts.length === 4 && parts[3]) return { name: 'system-detail', tenant, systemId: parts[3] };
+  if (parts.length === 4 && first === 'new') return { name: 'create-system', tenant };
+  if (parts.length === 4 && first) return { name: 'system-detail', tenant, systemId: first };
+  if (parts.length === 6 && first && second === 'assessments' && third) {
+    return { name: 'assessment', tenant, systemId: first, assessmentId: third };
+  }
   return { name: 'not-found' };
 }
 
@@ -63,4 +77,16 @@ export function buildSystemPath(tenant: string, systemId: string): string {
 
 export function buildCreateSystemPath(tenant: string): string {
   return `${buildInventoryPath(tenant)}/new`;
+}
+
+export function buildAssessmentPath(tenant: string, systemId: string, assessmentId: string): string {
+  return `${buildSystemPath(tenant, systemId)}/assessments/${encodeURIComponent(assessmentId)}`;
+}
+
+export function buildSignOffInboxPath(tenant: string): string {
+  return `/t/${encodeURIComponent(tenant)}/signoffs`;
+}
+
+export function buildSignOffDecisionPath(tenant: string, systemId: string, assessmentId: string): string {
+  return `${buildSignOffInboxPath(tenant)}/${encodeURIComponent(systemId)}/${encodeURIComponent(assessmentId)}`;
 }

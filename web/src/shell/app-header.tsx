@@ -1,21 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../auth/auth-api.js';
 import { AppLink } from '../routing/app-link.js';
-import { buildInventoryPath } from '../routing/router.js';
+import { buildInventoryPath, buildSignOffInboxPath } from '../routing/router.js';
 import { LanguageSwitcher } from './language-switcher.js';
+import { NotificationBell } from './notification-bell.js';
 import { TenantSwitcher } from './tenant-switcher.js';
+import { useInboxSummary } from './use-inbox-summary.js';
 import { UserMenu } from './user-menu.js';
+
+export type HeaderSection = 'ai-systems' | 'signoffs' | null;
 
 interface AppHeaderProps {
   session: SessionInfo | null;
   tenantSlug: string | null;
+  section: HeaderSection;
   onLogout: () => void;
 }
 
-export function AppHeader({ session, tenantSlug, onLogout }: AppHeaderProps) {
+// Roles that approve by default (executives medium/high tiers, officers low); others see the inbox only if it fills.
+const APPROVER_ROLES = new Set(['executive', 'governance_officer']);
+
+export function AppHeader({ session, tenantSlug, section, onLogout }: AppHeaderProps) {
   const { t } = useTranslation();
   const membership = session?.tenants.find((tenant) => tenant.slug === tenantSlug) ?? null;
   const homePath = tenantSlug ? buildInventoryPath(tenantSlug) : '/';
+  const inbox = useInboxSummary(session ? tenantSlug : null);
+  const pending = inbox.pendingSignOffs ?? 0;
+  const showInbox = Boolean(membership?.roles.some((role) => APPROVER_ROLES.has(role))) || pending > 0;
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -25,13 +36,37 @@ export function AppHeader({ session, tenantSlug, onLogout }: AppHeaderProps) {
         </AppLink>
         {session && tenantSlug && (
           <nav className="primary-nav" aria-label={t('header.mainNavigation')}>
-            <AppLink to={buildInventoryPath(tenantSlug)} className="primary-nav-link" aria-current="page">
+            <AppLink
+              to={buildInventoryPath(tenantSlug)}
+              className="primary-nav-link"
+              aria-current={section === 'ai-systems' ? 'page' : undefined}
+            >
               {t('nav.aiSystems')}
             </AppLink>
+            {showInbox && (
+              <AppLink
+                to={buildSignOffInboxPath(tenantSlug)}
+                className="primary-nav-link"
+                aria-current={section === 'signoffs' ? 'page' : undefined}
+                data-testid="nav-signoffs"
+              >
+                {t('nav.signOffs')}
+                {pending > 0 && (
+                  <span
+                    className="count-badge count-badge-inline"
+                    data-testid="nav-signoffs-count"
+                    aria-label={t('nav.pendingCount', { count: pending })}
+                  >
+                    {pending}
+                  </span>
+                )}
+              </AppLink>
+            )}
           </nav>
         )}
         <div className="header-tools">
           {session && <TenantSwitcher tenants={session.tenants} currentSlug={tenantSlug} />}
+          {session && tenantSlug && <NotificationBell tenantSlug={tenantSlug} notifications={inbox.notifications} />}
           <LanguageSwitcher />
           {session && <UserMenu user={session.user} roles={membership?.roles ?? null} onLogout={onLogout} />}
         </div>

@@ -248,12 +248,16 @@ export async function aiSystemLifecycle(input: LifecycleInput): Promise<void> {
           approvals = [];
           return live();
         }
+        // Due instants derive from the decision's own time: whole days from the decision date to the due date,
+        // each `dayMs` long (a real day in production, shorter in tests).
+        const decidedAt = workflowNow();
+        const decisionDay = Date.parse(`${iso(decidedAt).slice(0, 10)}T00:00:00Z`);
         conditions = [
           ...conditions,
           ...args.conditions.map((c, i) => ({
             id: conditionIds[i]!,
             ownerId: c.ownerId,
-            dueAt: Date.parse(`${c.dueDate}T00:00:00Z`),
+            dueAt: decidedAt + day(Math.max(0, (Date.parse(`${c.dueDate}T00:00:00Z`) - decisionDay) / 86_400_000)),
             reminded: false,
           })),
         ];

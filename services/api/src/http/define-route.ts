@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Operation } from '@kizuna/contracts';
-import { actorIdOf, AppError, toCanonicalJson, type Deps, type RequestContext } from '@kizuna/domain';
+import {
+  actorIdOf,
+  AppError,
+  authenticateApiKey,
+  toCanonicalJson,
+  type Deps,
+  type RequestContext,
+} from '@kizuna/domain';
 import type { IdempotencyStore } from '@kizuna/db';
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
@@ -107,6 +114,8 @@ export const defineRoute = <Op extends Operation>(
     const ctx = op.tenantScoped
       ? await resolveTenantContext(deps, caller, (params as { tenant: string }).tenant, requestId)
       : undefined;
+    // Outside a tenant the key is still checked: a revoked or forged key reads nothing.
+    if (!op.tenantScoped && caller.kind === 'api_key') await authenticateApiKey(deps, caller.token);
     if (ctx) {
       res.locals.tenantId = ctx.tenant.id;
       res.locals.actorId = actorIdOf(ctx.actor);

@@ -1,0 +1,17 @@
+import type { Deps, TenantRecord } from '../ports.js';
+import type { LifecycleGateway } from './lifecycle-gateway.js';
+
+// Starts the lifecycle workflow of every system that has none running: systems registered before the workflow
+// existed, or whose start was lost to a crash. Starting is idempotent (an already running workflow is kept).
+export const reconcileLifecycles = async (deps: Deps, lifecycle: LifecycleGateway, tenant: TenantRecord) => {
+  const systems = await deps.runInTenant(tenant, async (repos) => {
+    const rows = await repos.aiSystems.listIds();
+    return Promise.all(
+      rows
+        .filter((s) => s.lifecycleState !== 'retired')
+        .map(async (s) => ({ ...s, seq: (await repos.lifecycle.listTransitions(s.id)).at(-1)?.seq ?? 0 })),
+    );
+  });
+  for (const s of systems) await lifecycle.ensureStarted(tenant.id, s.id, { state: s.lifecycleState, seq: s.seq });
+  return { checked: systems.length };
+};

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readCurrentLanguage } from '../i18n/setup-i18n.js';
+import { fetchFrameworkNames, type FrameworkName } from './governance-api.js';
+import { isEvidenceKind, REVIEW_REASONS, type ReviewReason } from './governance.js';
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+/** Picks the current UI language from a `{ ja, en }` text the API sends. */
+export function pickLocalized(text: { ja: string; en: string }): string {
+  return readCurrentLanguage() === 'ja' ? text.ja || text.en : text.en || text.ja;
+}
+
+export function describeEvidenceKind(kind: string, t: Translate): string {
+  return isEvidenceKind(kind) ? t(`evidenceKind.${kind}`) : kind;
+}
+
+// Transition actions are workflow vocabulary ("review.opened.incident"); people read them as sentences.
+const TRANSITION_ACTIONS = [
+  'assessment.started',
+  'assessment.submitted',
+  'signoff.approval_recorded',
+  'signoff.approved',
+  'signoff.rejected',
+  'condition.fulfilled',
+  'condition.lapsed',
+  'system.retired',
+  'system.reinstated_for_review',
+] as const;
+type TransitionAction = (typeof TRANSITION_ACTIONS)[number];
+
+const TRANSITION_KEYS = {
+  'assessment.started': 'assessmentStarted',
+  'assessment.submitted': 'assessmentSubmitted',
+  'signoff.approval_recorded': 'approvalRecorded',
+  'signoff.approved': 'approved',
+  'signoff.rejected': 'rejected',
+  'condition.fulfilled': 'conditionFulfilled',
+  'condition.lapsed': 'conditionLapsed',
+  'system.retired': 'retired',
+  'system.reinstated_for_review': 'reinstated',
+} as const satisfies Record<TransitionAction, string>;
+
+export function describeTransitionAction(action: string, t: Translate): string {
+  if ((TRANSITION_ACTIONS as readonly string[]).includes(action)) {
+    const key = TRANSITION_KEYS[action as TransitionAction];
+    return t(`timeline.action.${key}`);
+  }
+  if (action.startsWith('review.opened.')) {
+    const reason = action.slice('review.opened.'.length);
+    if (reason === 'periodic') return t('timeline.action.reviewPeriodic');
+    if ((REVIEW_REASONS as readonly string[]).includes(reason)) {
+      return t('timeline.action.reviewOpened', { reason: t(`reviewReason.${reason as ReviewReason}`) });
+    }
+  }
+  return action;
+}
+
+/** Timer kinds carry an ID after a colon (condition_due:<id>); the prefix says what will happen. */
+export function describeTimerKind(kind: string, t: Translate): string {
+  if (kind === 'signoff_reminder') return t('timer.signoffReminder');
+  if (kind.startsWith('signoff_escalation')) return t('timer.signoffEscalation');
+  if (kind.startsWith('condition_reminder:')) return t('timer.conditionReminder');
+  if (kind.startsWith('condition_due:')) return t('timer.conditionDue');
+  if (kind === 'periodic_review') return t('timer.periodicReview');
+  return kind;
+}
+
+/** Framework names come from the catalog API; until they arrive (or if it fails) the ID stands in. */
+export function useFrameworkNames(): Map<string, FrameworkName['name']> {
+  const [names, setNames] = useState<Map<string, FrameworkName['name']>>(new Map());
+  useEffect(() => {
+    let active = true;
+    fetchFrameworkNames().then(
+      (list) => {
+        if (active) setNames(new Map(list.map((framework) => [framework.id, framework.name])));
+      },
+      () => undefined,
+    );
+    return () => {
+      active = false;
+    };
+  }, []);
+  return names;
+}

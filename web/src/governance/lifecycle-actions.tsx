@@ -1,0 +1,207 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AiSystem } from '../ai-systems/ai-system.js';
+import { AppLink } from '../routing/app-link.js';
+import { buildAssessmentPath, navigate } from '../routing/router.js';
+import { ProblemBanner } from '../shell/problem-banner.js';
+import { useTenant } from '../shell/tenant-context.js';
+import { openReview, reinstateSystem, retireSystem, startAssessment } from './governance-api.js';
+import { announceGovernanceChange } from './governance-events.js';
+import { REVIEW_REASONS, type Assessment, type LifecycleView, type ReviewReason } from './governance.js';
+
+interface LifecycleActionsProps {
+  system: AiSystem;
+  lifecycle: LifecycleView;
+  canEdit: boolean;
+  hasRoles: boolean;
+  openAssessment: Assessment | null;
+  latestAssessment: Assessment | null;
+  onChanged: () => void;
+}
+
+type Pending = 'start' | 'review' | 'retire' | 'reinstate' | null;
+
+/** What can happen next from this state, offered only to people allowed to do it (the API decides in the end). */
+export function LifecycleActions(props: LifecycleActionsProps) {
+  const { system, lifecycle, canEdit, hasRoles, openAssessment, latestAssessment } = props;
+  const { t } = useTranslation();
+  const { slug } = useTenant();
+  const formId = useId();
+  const [pending, setPending] = useState<Pending>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [reviewOpen, setReviewOpen] = useState(false);
+  const [reviewReason, setReviewReason] = useState<ReviewReason>('material_change');
+  const [reviewNote, setReviewNote] = useState('');
+  const [confirmRetire, setConfirmRetire] = useState(false);
+  const state = lifecycle.state;
+
+  async function run(kind: Exclude<Pending, null>, action: () => Promise<{ assessmentId: string | null }>) {
+    setPending(kind);
+    setError(null);
+    try {
+      const live = await action();
+      announceGovernanceChange();
+      // Starting or reopening a cycle leads straight to the questionnaire the person has to answer next.
+      if ((kind === 'start' || kind === 'review' || kind === 'reinstate') && live.assessmentId) {
+        navigate(buildAssessmentPath(slug, system.id, live.assessmentId));
+        return;
+      }
+      setReviewOpen(false);
+      setConfirmRetire(false);
+      props.onChanged();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setPending(null);
+    }
+  }
+
+  function handleReview(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void run('review', () => openReview(slug, system.id, reviewReason, reviewNote.trim() || null));
+  }
+
+  const live = lifecycle.live;
+  const approvals = live?.approvals.filter((approval) => approval.decision !== 'reject').length ?? 0;
+
+  return (
+    <div className="lifecycle-actions" data-testid="lifecycle-actions">
+      <div className="lifecycle-status">
+        <p className="lifecycle-status-text">{t(`governance.stateHint.${state}`)}</p>
+        {state === 'signoff' && live?.quorum != null && (
+          <p className="muted small" data-testid="approval-progress">
+            {t('governance.approvalProgress', { approvals, quorum: live.quorum })}
+          </p>
+        )}
+      </div>
+
+      {error !== null && <ProblemBanner error={error} />}
+
+      <div className="action-row">
+        {state === 'draft' && canEdit && (
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="start-assessment"
+            disabled={!hasRoles || pending !== null}
+            onClick={() => void run('start', () => startAssessment(slug, system.id))}
+          >
+            {pending === 'start' ? t('governance.starting') : t('governance.startAssessment')}
+          </button>
+        )}
+        {(state === 'assessment' || state === 'review') && openAssessment && (
+          <AppLink
+            to={buildAssessmentPath(slug, system.id, openAssessment.id)}
+            className={canEdit ? 'button button-primary' : 'button button-secondary'}
+            data-testid="open-assessment"
+          >
+            {canEdit ? t('governance.continueAssessment') : t('governance.viewAssessment')}
+          </AppLink>
+        )}
+        {state !== 'assessment' && state !== 'review' && latestAssessment && (
+          <AppLink
+            to={buildAssessmentPath(slug, system.id, latestAssessment.id)}
+            className="button button-secondary"
+            data-testid="view-assessment"
+          >
+            {t('governance.viewLatestAssessment', { cycle: latestAssessment.cycle })}
+          </AppLink>
+        )}
+        {state === 'active' && canEdit && !reviewOpen && (
+          <button
+            type="button"
+            className="button button-secondary"
+            data-testid="open-review"
+            disabled={pending !== null}
+            onClick={() => setReviewOpen(true)}
+          >
+            {t('governance.openReview')}
+          </button>
+        )}
+        {state === 'suspended' && canEdit && (
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="reinstate"
+            disabled={pending !== null}
+            onClick={() => void run('reinstate', () => reinstateSystem(slug, system.id))}
+          >
+            {pending === 'reinstate' ? t('governance.reinstating') : t('governance.reinstate')}
+          </button>
+        )}
+        {state !== 'retired' && canEdit && !confirmRetire && (
+          <button
+            type="button"
+            className="button button-ghost-danger"
+            data-testid="retire"
+            disabled={pending !== null}
+            onClick={() => setConfirmRetire(true)}
+          >
+            {t('governance.retire')}
+          </button>
+        )}
+      </div>
+
+      {state === 'draft' && canEdit && !hasRoles && <p className="field-hint">{t('governance.rolesFirst')}</p>}
+
+      {reviewOpen && (
+        <form className="inline-form" onSubmit={handleReview} data-testid="review-form">
+          <div className="field field-narrow">
+            <label htmlFor={`${formId}-reason`}>{t('governance.reviewReason')}</label>
+            <select
+              id={`${formId}-reason`}
+              value={reviewReason}
+              onChange={(event) => setReviewReason(event.target.value as ReviewReason)}
+            >
+              {REVIEW_REASONS.map((reason) => (
+                <option key={reason} value={reason}>
+                  {t(`reviewReason.${reason}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${formId}-note`}>
+              {t('governance.reviewNote')} <span className="optional">{t('common.optional')}</span>
+            </label>
+            <textarea
+              id={`${formId}-note`}
+              rows={2}
+              maxLength={2000}
+              value={reviewNote}
+              onChange={(event) => setReviewNote(event.target.value)}
+            />
+          </div>
+          <div className="form-actions">
+            <button type="button" className="button button-secondary" onClick={() => setReviewOpen(false)}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="button button-primary" disabled={pending !== null}>
+              {pending === 'review' ? t('governance.openingReview') : t('governance.confirmOpenReview')}
+            </button>
+          </div>
+        </form>
+      )}
+
+      {confirmRetire && (
+        <div className="confirm-box" role="alertdialog" aria-labelledby={`${formId}-retire`}>
+          <p id={`${formId}-retire`}>{t('governance.retireConfirm')}</p>
+          <div className="form-actions">
+            <button type="button" className="button button-secondary" onClick={() => setConfirmRetire(false)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button button-danger"
+              data-testid="confirm-retire"
+              disabled={pending !== null}
+              onClick={() => void run('retire', () => retireSystem(slug, system.id))}
+            >
+              {pending === 'retire' ? t('governance.retiring') : t('governance.confirmRetire')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
