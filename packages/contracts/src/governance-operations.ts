@@ -19,6 +19,7 @@ import {
   ZSignOffsQuery,
 } from './governance.js';
 import type { Operation } from './operations.js';
+import { ZTenantPolicyUpdate, ZTenantPolicyView } from './tenant-policy.js';
 
 const S = '/api/v1/tenants/{tenant}/ai-systems/{id}';
 
@@ -284,5 +285,28 @@ export const GOVERNANCE_OPERATIONS = {
     params: ZTenantParams,
     query: ZNotificationsQuery,
     success: { status: 200, schema: zPage(ZNotification) },
+  },
+  getTenantPolicy: {
+    id: 'getTenantPolicy',
+    method: 'get',
+    path: '/api/v1/tenants/{tenant}/policy',
+    summary: 'Governance policy and the effective tier rules',
+    tag: 'governance',
+    auth: 'any',
+    tenantScoped: true,
+    params: ZTenantParams,
+    success: { status: 200, schema: ZTenantPolicyView },
+  },
+  updateTenantPolicy: {
+    id: 'updateTenantPolicy',
+    method: 'patch',
+    path: '/api/v1/tenants/{tenant}/policy',
+    summary: 'Tighten the policy (never below the defaults)',
+    tag: 'governance',
+    auth: 'session',
+    tenantScoped: true,
+    params: ZTenantParams,
+    body: ZTenantPolicyUpdate,
+    success: { status: 200, schema: ZTenantPolicyView },
   },
 } satisfies Record<string, Operation>;

@@ -10,3 +10,4 @@ export * from './openapi.js';
 export * from './governance.js';
 export * from './governance-operations.js';
 export * from './catalog-operations.js';
+export * from './tenant-policy.js';

@@ -56,3 +56,4 @@ export * from './governance/register-ai-system.js';
 export * from './governance/start-assessment.js';
 export * from './catalog/browse-catalog.js';
 export * from './governance/reconcile-lifecycles.js';
+export * from './governance/manage-tenant-policy.js';

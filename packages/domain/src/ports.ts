@@ -31,7 +31,8 @@ export type UserRecord = {
 
 export type MembershipRecord = { tenantId: string; userId: string; roles: string[]; businessUnitIds: string[] };
 
-export type ApiKeyRecord = TApiKey & { tenantId: string; secretHash: string };
+// creatorDisabled: whether the person who made the key is disabled (read with the key, in one query).
+export type ApiKeyRecord = TApiKey & { tenantId: string; secretHash: string; creatorDisabled?: boolean };
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 export type PageRequest = { limit: number; cursor?: string | undefined };
@@ -79,6 +80,7 @@ export type TenantSetupRepo = {
   seedRoleDefinitions(defs: { role: string; nameEn: string; nameJa: string }[]): Promise<void>;
   ensurePolicy(policy: Record<string, unknown>): Promise<void>;
   getPolicy(): Promise<Record<string, unknown> | null>;
+  savePolicy(policy: Record<string, unknown>): Promise<void>;
 };
 
 export type TenantRepos = {

@@ -42,7 +42,7 @@ const refuse = (type: string, message: string): never => {
 // One per AI system: the only writer of its lifecycle state. Humans act through Updates (validated first,
 // so a refused action leaves no trace); timers drive reminders, escalation, conditions and periodic review.
 export async function aiSystemLifecycle(input: LifecycleInput): Promise<void> {
-  const timing = { ...DEFAULT_TIMING, ...input.timing };
+  let timing = { ...DEFAULT_TIMING, ...input.timing };
   const { tenantId, systemId } = input;
   let state: LifecycleState = input.state;
   let seq = input.seq;
@@ -183,6 +183,8 @@ export async function aiSystemLifecycle(input: LifecycleInput): Promise<void> {
         });
         snapshotHash = sealed.snapshotHash;
         policy = sealed.policy;
+        // The tenant's policy sets the reminder rhythm; the length of a day stays what the workflow was given.
+        timing = { ...timing, ...sealed.timing, dayMs: timing.dayMs };
         submittedBy = args.actorId;
         submittedAt = workflowNow();
         approvals = [];

@@ -2,7 +2,7 @@ import type { TApiKey } from '@kizuna/contracts';
 import type { ApiKeyRecord, ApiKeyRepo } from '@kizuna/domain';
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
-import { apiKeys } from '../schema/control.js';
+import { apiKeys, users } from '../schema/control.js';
 import { decodeCursor, pageOf } from './cursor.js';
 
 type Row = typeof apiKeys.$inferSelect;
@@ -33,8 +33,19 @@ export const createApiKeyRepo = (db: Executor): ApiKeyRepo => ({
     });
   },
   async findById(id) {
-    const [row] = await db.select().from(apiKeys).where(eq(apiKeys.id, id));
-    return row ? { ...toApiKey(row), tenantId: row.tenantId, secretHash: row.secretHash } : null;
+    const [found] = await db
+      .select({ key: apiKeys, creatorDisabledAt: users.disabledAt, creatorId: users.id })
+      .from(apiKeys)
+      .leftJoin(users, eq(users.id, apiKeys.createdBy))
+      .where(eq(apiKeys.id, id));
+    if (!found) return null;
+    const { key } = found;
+    return {
+      ...toApiKey(key),
+      tenantId: key.tenantId,
+      secretHash: key.secretHash,
+      creatorDisabled: !found.creatorId || found.creatorDisabledAt !== null,
+    };
   },
   async list(tenantId, { limit, cursor }) {
     const after = decodeCursor(cursor);

@@ -1,5 +1,5 @@
 import type { BusinessUnitRepo, TenantSetupRepo } from '@kizuna/domain';
-import { asc } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
 import { businessUnits, roleDefinitions, tenantPolicy } from '../schema/tenant.js';
 
@@ -14,6 +14,12 @@ export const createTenantSetupRepo = (db: Executor): TenantSetupRepo => ({
   },
   async ensurePolicy(policy) {
     await db.insert(tenantPolicy).values({ id: 1, policy }).onConflictDoNothing();
+  },
+  async savePolicy(policy) {
+    await db
+      .insert(tenantPolicy)
+      .values({ id: 1, policy })
+      .onConflictDoUpdate({ target: tenantPolicy.id, set: { policy, updatedAt: sql`now()` } });
   },
   async getPolicy() {
     const [row] = await db.select({ policy: tenantPolicy.policy }).from(tenantPolicy);

@@ -5,7 +5,8 @@ import { authorize, authorizeRead } from '../authorize.js';
 import type { Deps } from '../ports.js';
 import type { GovernanceDeps } from './governance-deps.js';
 import { loadReadableSystem, ownedBy } from './governance-deps.js';
-import { resolveTierPolicy, type TenantPolicyOverrides } from './resolve-tier-policy.js';
+import { readTenantPolicy } from './manage-tenant-policy.js';
+import { resolveTierPolicy } from './resolve-tier-policy.js';
 
 export const listSystemSignOffs = async (deps: Deps, ctx: RequestContext, systemId: string) =>
   deps.runInTenant(ctx.tenant, async (repos) => {
@@ -71,7 +72,7 @@ export const listPendingSignOffs = async (deps: Deps, ctx: RequestContext) => {
         continue;
       const decided: TSignOff[] = await repos.signOffs.listForAssessment(assessment.id);
       if (decided.some((d) => d.signerId === me)) continue;
-      const policy = resolveTierPolicy(assessment.risk.tier, (overrides?.tierOverrides ?? {}) as TenantPolicyOverrides);
+      const policy = resolveTierPolicy(assessment.risk.tier, readTenantPolicy(overrides).tierOverrides);
       if (!actor.roles.includes(policy.approverRole)) continue;
       pending.push({
         systemId: system.id,

@@ -3,7 +3,8 @@ import type { Deps } from '../ports.js';
 import { buildAssessmentSnapshot } from './assessment-snapshot.js';
 import { computeRiskTier } from './compute-risk-tier.js';
 import { loadTenant } from './load-tenant.js';
-import { resolveTierPolicy, type TenantPolicyOverrides } from './resolve-tier-policy.js';
+import { readTenantPolicy } from './manage-tenant-policy.js';
+import { resolveTierPolicy } from './resolve-tier-policy.js';
 import { validateAssessment } from './validate-assessment.js';
 
 // Validates, freezes and hashes the assessment for sign-off; returns who must approve it. Running it again on a
@@ -27,7 +28,8 @@ export const sealAssessment = async (
       repos.setup.getPolicy(),
     ]);
     const risk = computeRiskTier(system.profile);
-    const tierPolicy = resolveTierPolicy(risk.tier, (policyRow?.tierOverrides ?? {}) as TenantPolicyOverrides);
+    const tenantPolicy = readTenantPolicy(policyRow);
+    const tierPolicy = resolveTierPolicy(risk.tier, tenantPolicy.tierOverrides);
     const errors = validateAssessment({
       requirements: assessment.requirements,
       answers,
@@ -64,6 +66,13 @@ export const sealAssessment = async (
         approverRole: tierPolicy.approverRole,
         quorum: tierPolicy.quorum,
         reviewCadenceDays: tierPolicy.reviewCadenceDays,
+      },
+      // The tenant's reminder and escalation rhythm for this sign-off and its conditions.
+      timing: {
+        signoffReminderDays: tenantPolicy.signoffReminderDays,
+        escalationDays: tenantPolicy.escalationDays,
+        conditionReminderDays: tenantPolicy.conditionReminderDays,
+        suspendOnLapsedCondition: tenantPolicy.suspendOnLapsedCondition,
       },
     };
   });

@@ -1,3 +1,4 @@
+import { ZTenantPolicy } from '@kizuna/contracts';
 import { AppError } from '../errors/app-error.js';
 import type { Deps } from '../ports.js';
 
@@ -9,11 +10,8 @@ export const ROLE_DEFINITIONS = [
   { role: 'auditor', nameEn: 'Auditor', nameJa: '監査人' },
 ] as const;
 
-// Defaults from DESIGN §3; a tenant may tighten them later, never loosen them.
-export const DEFAULT_TENANT_POLICY = {
-  approverQuorum: { high: 2, medium: 1, low: 1 },
-  reviewCadenceDays: { high: 90, medium: 180, low: 365 },
-};
+// No overrides: the tier defaults of DESIGN §3 apply until the tenant admin tightens them.
+export const DEFAULT_TENANT_POLICY = ZTenantPolicy.parse({});
 
 // Idempotent: safe to run again after a crash part-way through provisioning.
 export const seedTenant = async (deps: Deps, tenantId: string): Promise<void> => {

@@ -3,11 +3,13 @@ import {
   decideSignOff,
   getDossier,
   getLifecycle,
+  getTenantPolicy,
   listMyNotifications,
   listPendingSignOffs,
   listRiskLog,
   listSystemSignOffs,
   runSystemAction,
+  updateTenantPolicy,
   type GovernanceDeps,
 } from '@kizuna/domain';
 import type { Router } from 'express';
@@ -47,6 +49,10 @@ export const registerSignOffRoutes = (router: Router, routeDeps: RouteDeps, deps
   }));
   defineRoute(router, OPERATIONS.getDossier, routeDeps, async ({ ctx, params, query }) => ({
     body: await getDossier(deps, ctx, params.id, query.at),
+  }));
+  defineRoute(router, OPERATIONS.getTenantPolicy, routeDeps, async ({ ctx }) => ({ body: await getTenantPolicy(deps, ctx) }));
+  defineRoute(router, OPERATIONS.updateTenantPolicy, routeDeps, async ({ ctx, body }) => ({
+    body: await updateTenantPolicy(deps, ctx, body),
   }));
   defineRoute(router, OPERATIONS.listNotifications, routeDeps, async ({ ctx, query }) => ({
     body: await listMyNotifications(deps, ctx, { limit: query.limit, unread: query.unread === 'true' }),

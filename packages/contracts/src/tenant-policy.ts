@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { EVIDENCE_KINDS } from './governance.js';
+
+const ZTierOverride = z
+  .object({
+    quorum: z.number().int().min(1).max(10).optional(),
+    reviewCadenceDays: z.number().int().min(1).max(3650).optional(),
+    requiredEvidence: z.array(z.enum(EVIDENCE_KINDS)).max(EVIDENCE_KINDS.length).optional(),
+  })
+  .strict();
+
+// A tenant's governance policy. Tier settings may only tighten the product defaults (checked in the domain).
+export const ZTenantPolicy = z
+  .object({
+    tierOverrides: z
+      .object({ high: ZTierOverride.optional(), medium: ZTierOverride.optional(), low: ZTierOverride.optional() })
+      .strict()
+      .default({}),
+    signoffReminderDays: z.number().int().min(1).max(30).default(2),
+    escalationDays: z.number().int().min(1).max(60).default(5),
+    conditionReminderDays: z.number().int().min(1).max(60).default(7),
+    suspendOnLapsedCondition: z.boolean().default(true),
+  })
+  .meta({ id: 'TenantPolicy' });
+export type TTenantPolicy = z.infer<typeof ZTenantPolicy>;
+
+export const ZTenantPolicyUpdate = ZTenantPolicy.partial().strict().meta({ id: 'TenantPolicyUpdate' });
+
+const ZEffectiveTier = z.object({
+  approverRole: z.string(),
+  quorum: z.number().int(),
+  reviewCadenceDays: z.number().int(),
+  requiredEvidence: z.array(z.string()),
+});
+
+export const ZTenantPolicyView = z
+  .object({
+    policy: ZTenantPolicy,
+    effective: z.object({ high: ZEffectiveTier, medium: ZEffectiveTier, low: ZEffectiveTier }),
+  })
+  .meta({ id: 'TenantPolicyView' });

@@ -1,0 +1,65 @@
+import { ZTenantPolicy, type TTenantPolicy } from '@kizuna/contracts';
+import { abilityOf, auditActorOf, type RequestContext } from '../context.js';
+import { authorize } from '../authorize.js';
+import { AppError, type FieldError } from '../errors/app-error.js';
+import type { Deps } from '../ports.js';
+import { DEFAULT_TIER_POLICY, resolveTierPolicy } from './resolve-tier-policy.js';
+
+const TIERS = ['high', 'medium', 'low'] as const;
+
+// Stored policies from older versions, or partial ones, read with today's defaults filled in.
+export const readTenantPolicy = (stored: Record<string, unknown> | null): TTenantPolicy => {
+  const parsed = ZTenantPolicy.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : ZTenantPolicy.parse({});
+};
+
+const viewOf = (policy: TTenantPolicy) => ({
+  policy,
+  effective: Object.fromEntries(TIERS.map((t) => [t, resolveTierPolicy(t, policy.tierOverrides)])) as Record<
+    (typeof TIERS)[number],
+    ReturnType<typeof resolveTierPolicy>
+  >,
+});
+
+// A tenant may ask for more approvers or a shorter review cadence, never fewer or longer than the defaults.
+const findLoosening = (policy: TTenantPolicy): FieldError[] =>
+  TIERS.flatMap((tier) => {
+    const o = policy.tierOverrides[tier];
+    const base = DEFAULT_TIER_POLICY[tier];
+    const errors: FieldError[] = [];
+    if (o?.quorum !== undefined && o.quorum < base.quorum) {
+      errors.push({ path: `tierOverrides.${tier}.quorum`, message: `may not be below the default of ${base.quorum}` });
+    }
+    if (o?.reviewCadenceDays !== undefined && o.reviewCadenceDays > base.reviewCadenceDays) {
+      errors.push({
+        path: `tierOverrides.${tier}.reviewCadenceDays`,
+        message: `may not exceed the default of ${base.reviewCadenceDays} days`,
+      });
+    }
+    return errors;
+  });
+
+export const getTenantPolicy = async (deps: Deps, ctx: RequestContext) => {
+  authorize(abilityOf(ctx), 'read', 'TenantPolicy');
+  return viewOf(readTenantPolicy(await deps.runInTenant(ctx.tenant, (repos) => repos.setup.getPolicy())));
+};
+
+export const updateTenantPolicy = async (deps: Deps, ctx: RequestContext, change: Partial<TTenantPolicy>) => {
+  authorize(abilityOf(ctx), 'manage', 'TenantPolicy');
+  return deps.runInTenant(ctx.tenant, async (repos) => {
+    const before = readTenantPolicy(await repos.setup.getPolicy());
+    const next = readTenantPolicy({ ...before, ...change });
+    const errors = findLoosening(next);
+    if (errors.length) throw new AppError('VALIDATION_FAILED', 'The policy may only tighten the defaults', { errors });
+    await repos.setup.savePolicy(next);
+    await repos.audit.append({
+      action: 'tenant_policy.updated',
+      targetType: 'TenantPolicy',
+      targetId: ctx.tenant.id,
+      actor: auditActorOf(ctx.actor),
+      requestId: ctx.requestId,
+      data: { before, after: next },
+    });
+    return viewOf(next);
+  });
+};
