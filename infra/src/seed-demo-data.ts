@@ -1,3 +1,4 @@
+import type { TAiSystem, TAiSystemProfile, TAnswerInput, TRoleQuestionnaire } from '@kizuna/contracts';
 import {
   addEvidence,
   computeRiskTier,
@@ -5,15 +6,16 @@ import {
   determineSystemRoles,
   ensureUser,
   getAssessment,
+  getTenantPolicy,
   grantMembership,
   isAppError,
   newId,
   registerAiSystem,
-  resolveTierPolicy,
   resolveUserContext,
   saveAnswers,
   startAssessment,
   submitAssessment,
+  updateTenantPolicy,
   type Deps,
   type EvidenceKind,
   type GovernanceDeps,
@@ -28,18 +30,10 @@ import type { Client } from '@temporalio/client';
 import { DEMO_TENANT_SLUG, DEMO_TENANTS, demoUsersFor } from './demo-users.js';
 
 type SeedLog = (message: string) => void;
-// Contract types, named through the use-cases (infra does not depend on @kizuna/contracts).
-type TAiSystem = Awaited<ReturnType<typeof registerAiSystem>>['system'];
-type TAiSystemProfile = Parameters<typeof computeRiskTier>[0];
-type TRoleQuestionnaire = Parameters<typeof determineSystemRoles>[3];
-type TAnswerInput = Parameters<typeof saveAnswers>[2]['answers'][string];
 
 export type SeedOptions = {
   // The port to the lifecycle workflows; built from `client` when absent.
   lifecycle?: LifecycleGateway;
-  // Writes `tierOverrides` into the tenant's policy row. No use-case changes tenant policy yet, so the caller
-  // (which holds a database connection) supplies it; without it the demo tenant keeps the default cadences.
-  writeTierOverrides?: (tenant: TenantRecord, tierOverrides: TenantPolicyOverrides) => Promise<void>;
 };
 
 const DEFAULT_PROFILE: TAiSystemProfile = {
@@ -232,36 +226,17 @@ const tightened = (current: TenantPolicyOverrides, wanted: TenantPolicyOverrides
   return next;
 };
 
-const tightenPolicy = async (
-  deps: Deps,
-  tenant: TenantRecord,
-  wanted: TenantPolicyOverrides,
-  options: SeedOptions,
-  log: SeedLog,
-) => {
-  const policy = await deps.runInTenant(tenant, (repos) => repos.setup.getPolicy());
-  const current = (policy?.tierOverrides ?? {}) as TenantPolicyOverrides;
+// The tenant admin tightens the policy through its use-case (which audits the change), once.
+const tightenPolicy = async (deps: Deps, admin: RequestContext, wanted: TenantPolicyOverrides, log: SeedLog) => {
+  const { policy } = await getTenantPolicy(deps, admin);
+  const current = policy.tierOverrides as TenantPolicyOverrides;
   const next = tightened(current, wanted);
   if (JSON.stringify(next) === JSON.stringify(current)) return;
-  if (!options.writeTierOverrides) {
-    log(`tenant policy of ${tenant.slug} left at its defaults (no policy writer given)`);
-    return;
-  }
-  await options.writeTierOverrides(tenant, next);
-  await deps.runInTenant(tenant, (repos) =>
-    repos.audit.append({
-      action: 'tenant_policy.updated',
-      targetType: 'TenantPolicy',
-      targetId: tenant.id,
-      actor: { type: 'system', id: 'demo-seed' },
-      requestId: null,
-      data: { tierOverrides: { before: current, after: next } },
-    }),
-  );
-  log(`tightened the tenant policy of ${tenant.slug}: ${JSON.stringify(next)}`);
+  await updateTenantPolicy(deps, admin, { tierOverrides: next });
+  log(`tightened the tier rules of ${admin.tenant.slug}: ${JSON.stringify(next)}`);
 };
 
-type People = { officer: string; owner: string; exec: string; exec2: string };
+type People = { admin: string; officer: string; owner: string; exec: string; exec2: string };
 
 // Drives one system from nothing to its target state, as its owner and the executives would through the app.
 const buildLifecycleDemo = async (
@@ -303,11 +278,10 @@ const buildLifecycleDemo = async (
     demo.answered === 'half'
       ? assessment.requirements.slice(0, Math.ceil(assessment.requirements.length / 2))
       : assessment.requirements;
-  const overrides = ((await deps.runInTenant(tenant, (repos) => repos.setup.getPolicy()))?.tierOverrides ??
-    {}) as TenantPolicyOverrides;
+  const tierRules = (await getTenantPolicy(deps, await as(people.admin, 'policy'))).effective;
   const kinds = new Set<EvidenceKind>([
     ...(requirements.flatMap((r) => r.expectedEvidence) as EvidenceKind[]),
-    ...(demo.answered === 'half' ? [] : resolveTierPolicy(computeRiskTier(profile).tier, overrides).requiredEvidence),
+    ...(demo.answered === 'half' ? [] : (tierRules[computeRiskTier(profile).tier].requiredEvidence as EvidenceKind[])),
   ]);
   const evidenceByKind = new Map<string, string>();
   for (const kind of kinds) {
@@ -453,8 +427,14 @@ export const seedDemoData = async (
     if (added) log(`seeded ${added} AI systems in ${demo.slug}`);
     if (demo.slug !== DEMO_TENANT_SLUG) continue;
 
-    await tightenPolicy(deps, tenant, ACME_TIER_OVERRIDES, options, log);
+    const admin = await resolveUserContext(deps, {
+      userId: people.get('tenant_admin')!,
+      tenantSlug: demo.slug,
+      requestId: 'demo-seed:policy',
+    });
+    await tightenPolicy(deps, admin, ACME_TIER_OVERRIDES, log);
     const cast: People = {
+      admin: people.get('tenant_admin')!,
       officer: people.get('governance_officer')!,
       owner: people.get('system_owner')!,
       exec: people.get('executive')!,

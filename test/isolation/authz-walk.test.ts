@@ -16,6 +16,7 @@ import {
   countAudit,
   createKeyAs,
   expectProblem,
+  fillPath,
   hex,
   keyCaller,
   userCaller,
@@ -23,19 +24,36 @@ import {
   type Scope,
 } from '../support/api-helpers.js';
 import { createTestContext, type TestContext, type TestTenant } from '../support/test-context.js';
+import {
+  createLifecycleFixtures,
+  MEDIUM_PROFILE,
+  type Stage,
+  type LifecycleFixtures,
+  type PreparedSystem,
+} from '../support/lifecycle-fixtures.js';
 
 // Walks the permission table (packages/authz POLICY_TABLE) against the running API: every row whose
 // action and subject have a route today is called for real; the rest are counted as "not routed yet".
 
-type Permission = { action: Action; subject: RecordSubjectType; target: 'collection' | 'record' | 'new' };
+// `filtered`: a list that leaves out what the caller may not see (200, item absent) rather than refusing.
+type Permission = {
+  action: Action;
+  subject: RecordSubjectType;
+  target: 'collection' | 'record' | 'new';
+  filtered?: boolean;
+};
 
-// What each operation asks of the permission model. A new operation must be added here (the first test fails
-// until it is), and the walk below must learn to exercise it.
+// What each operation asks of the permission model (read from the use-case it calls). A new operation must be
+// added here (the first test fails until it is), and the walk below must learn to exercise it.
+// Everything under /ai-systems/{id} first needs `read AiSystem` (404 otherwise), then the permission named here.
 const PERMISSION_OF: Record<string, Permission | 'none' | 'not tenant-scoped'> = {
   getCsrfToken: 'not tenant-scoped',
   login: 'not tenant-scoped',
   logout: 'not tenant-scoped',
   getSession: 'not tenant-scoped',
+  listFrameworks: 'not tenant-scoped',
+  getFrameworkVersion: 'not tenant-scoped',
+  diffCatalog: 'not tenant-scoped',
   getMe: 'none',
   listAiSystems: { action: 'read', subject: 'AiSystem', target: 'collection' },
   getAiSystem: { action: 'read', subject: 'AiSystem', target: 'record' },
@@ -46,10 +64,59 @@ const PERMISSION_OF: Record<string, Permission | 'none' | 'not tenant-scoped'> =
   revokeApiKey: { action: 'revoke', subject: 'ApiKey', target: 'record' },
   listAuditEvents: { action: 'read', subject: 'AuditEvent', target: 'collection' },
   verifyAuditEvents: { action: 'verify', subject: 'AuditEvent', target: 'collection' },
+  // Governance. Lifecycle actions on the system (start, review, conditions, retire, reinstate) and role
+  // determination check `update AiSystem`; the per-system lists read like a record (404 when denied).
+  getRoleDetermination: { action: 'read', subject: 'AiSystem', target: 'record' },
+  determineRoles: { action: 'update', subject: 'AiSystem', target: 'record' },
+  getLifecycle: { action: 'read', subject: 'AiSystem', target: 'record' },
+  startAssessment: { action: 'update', subject: 'AiSystem', target: 'record' },
+  openReview: { action: 'update', subject: 'AiSystem', target: 'record' },
+  fulfilCondition: { action: 'update', subject: 'AiSystem', target: 'record' },
+  retireSystem: { action: 'update', subject: 'AiSystem', target: 'record' },
+  reinstateSystem: { action: 'update', subject: 'AiSystem', target: 'record' },
+  listAssessments: { action: 'read', subject: 'Assessment', target: 'record' },
+  getAssessment: { action: 'read', subject: 'Assessment', target: 'record' },
+  listRiskLog: { action: 'read', subject: 'Assessment', target: 'record' },
+  saveAnswers: { action: 'update', subject: 'Assessment', target: 'record' },
+  submitAssessment: { action: 'submit', subject: 'Assessment', target: 'record' },
+  listEvidence: { action: 'read', subject: 'Evidence', target: 'record' },
+  addEvidence: { action: 'create', subject: 'Evidence', target: 'new' },
+  listSystemSignOffs: { action: 'read', subject: 'SignOff', target: 'record' },
+  getDossier: { action: 'read', subject: 'SignOff', target: 'record' },
+  decideSignOff: { action: 'decide', subject: 'SignOff', target: 'record' },
+  listSignOffs: { action: 'decide', subject: 'SignOff', target: 'collection', filtered: true },
+  listNotifications: { action: 'read', subject: 'Notification', target: 'collection', filtered: true },
+  // Marking read is reading one's own notification (no separate grant): someone else's answers 404.
+  markNotificationRead: { action: 'read', subject: 'Notification', target: 'record' },
+  getTenantPolicy: { action: 'read', subject: 'TenantPolicy', target: 'collection' },
+  updateTenantPolicy: { action: 'manage', subject: 'TenantPolicy', target: 'record' },
+  listMembers: { action: 'read', subject: 'Member', target: 'collection' },
 };
 
 // Change this number when a route for a policy row lands (and add the operation above).
-const EXPECTED_NOT_ROUTED_ROWS = 91;
+const EXPECTED_NOT_ROUTED_ROWS = 39;
+
+// Cells where the API and the table disagree today. Each runs as an expected failure (it.fails), so fixing the
+// product turns it red until its line here is removed. Keyed by `${role} ${operation}`.
+const KNOWN_MISMATCHES: Record<string, string> = {
+  ...Object.fromEntries(
+    ['listAssessments', 'getAssessment', 'listRiskLog', 'listEvidence'].flatMap((op) => [
+      [`integrator:assessments:read ${op}`, 'the scope grants no `read AiSystem`, which every per-system route needs'],
+      [`integrator:assessments:write ${op}`, 'the scope grants no `read AiSystem`, which every per-system route needs'],
+    ]),
+  ),
+  'integrator:assessments:write saveAnswers': 'the scope grants no `read AiSystem`, which the route needs first',
+  'integrator:assessments:write addEvidence': 'the scope grants no `read AiSystem`, which the route needs first',
+  'integrator:assessments:write submitAssessment':
+    'the table lets this scope submit, but submitting is for people only (session route)',
+};
+
+// Operations that fail whenever they are allowed, for reasons outside permissions; expected failures too.
+const BROKEN_WHEN_ALLOWED: Record<string, string> = {
+  // The workflow returns as soon as its state is `retired`, before the retire update has finished, so the caller
+  // gets 503 and the transition is never written (workflows/src/workflows/ai-system-lifecycle.ts, main loop).
+  retireSystem: 'the lifecycle workflow completes before its retire update returns (503)',
+};
 
 type RoutedOp = Operation & { permission: Permission };
 const ROUTED: RoutedOp[] = listOperations().flatMap((op) => {
@@ -59,11 +126,6 @@ const ROUTED: RoutedOp[] = listOperations().flatMap((op) => {
 
 const opsFor = (action: Action, subject: RecordSubjectType) =>
   ROUTED.filter((op) => op.permission.subject === subject && (action === 'manage' || op.permission.action === action));
-
-const routedRows = POLICY_TABLE.filter((row) => opsFor(row.action, row.subject).length > 0);
-const notRoutedRows = POLICY_TABLE.filter((row) => opsFor(row.action, row.subject).length === 0);
-
-const PRINCIPALS: PolicyRole[] = [...ROLES, ...API_KEY_SCOPES.map((s) => `integrator:${s}` as const)];
 
 // The principal has some allowed row for this operation (any condition): then it is not a "deny everything" case.
 const hasAnyGrant = (role: PolicyRole, op: RoutedOp) =>
@@ -75,10 +137,24 @@ const hasAnyGrant = (role: PolicyRole, op: RoutedOp) =>
       (row.action === 'manage' || row.action === op.permission.action),
   );
 
+// A denied `manage` row says "not everything": it speaks about the operations no other row of the role grants
+// (the officer may not manage members, but reads them).
+const opsOfRow = (row: PolicyRow) =>
+  opsFor(row.action, row.subject).filter((op) => row.allowed || row.action !== 'manage' || !hasAnyGrant(row.role, op));
+
+const routedRows = POLICY_TABLE.filter((row) => opsFor(row.action, row.subject).length > 0);
+const notRoutedRows = POLICY_TABLE.filter((row) => opsFor(row.action, row.subject).length === 0);
+
+const PRINCIPALS: PolicyRole[] = [...ROLES, ...API_KEY_SCOPES.map((s) => `integrator:${s}` as const)];
+
+const SYSTEM_PATH = '/api/v1/tenants/{tenant}/ai-systems/{id}';
+const isSystemScoped = (op: Operation) => op.path.startsWith(SYSTEM_PATH);
+
 let t: TestContext;
 let W: TestTenant;
 let admin: Caller;
 let businessUnitId: string;
+let fixtures: LifecycleFixtures;
 const callers = new Map<PolicyRole, Caller>();
 const userIdOf = (role: PolicyRole) =>
   role.startsWith('integrator:') ? null : W.users[role as keyof TestTenant['users']].id;
@@ -94,6 +170,7 @@ beforeAll(async () => {
     roles: ['system_owner'],
     businessUnitIds: [businessUnitId],
   });
+  fixtures = createLifecycleFixtures(t, W);
   admin = await adminOf(t.app, W);
   for (const role of ROLES) callers.set(role, await userCaller(t.app, W.users[role].email, role));
   for (const scope of API_KEY_SCOPES) {
@@ -105,25 +182,105 @@ afterAll(() => t?.close());
 
 const base = () => `/api/v1/tenants/${W.slug}`;
 
+type Cell = Pick<PolicyRow, 'role' | 'when'> & { allowed: boolean };
+
 // A fresh AI system matching the row's `when`, created by the governance officer.
-const systemFor = async (row: Pick<PolicyRow, 'role' | 'when'>): Promise<TAiSystem> => {
+const systemFor = async (row: Cell, profile?: object): Promise<TAiSystem> => {
   const me = userIdOf(row.role);
   const extra =
-    row.when === 'ownerId = me'
+    row.when === 'ownerId = me' || row.when === 'systemOwnerId = me'
       ? { ownerId: me }
       : row.when === 'businessUnitId in mine'
         ? { businessUnitId, ownerId: W.users.governance_officer.id }
         : {};
-  return t.createSystemAs(W, 'governance_officer', `walk ${row.role} ${row.when ?? 'any'} ${hex(3)}`, extra);
+  return t.createSystemAs(W, 'governance_officer', `walk ${row.role} ${row.when ?? 'any'} ${hex(3)}`, {
+    ...extra,
+    ...(profile && { profile }),
+  });
 };
 
-type Outcome = { status: number; code?: string; listed?: boolean };
+// How far a system must be along its lifecycle for the operation to succeed. A denied call is refused before any
+// state check, so it gets the cheapest target that still names real objects (an assessment for decide, say).
+const STAGE_OF: Record<string, { allowed: Stage; denied: Stage }> = {
+  getRoleDetermination: { allowed: 'roles', denied: 'roles' },
+  determineRoles: { allowed: 'draft', denied: 'draft' },
+  getLifecycle: { allowed: 'draft', denied: 'draft' },
+  startAssessment: { allowed: 'roles', denied: 'roles' },
+  openReview: { allowed: 'active', denied: 'draft' },
+  fulfilCondition: { allowed: 'conditional', denied: 'draft' },
+  retireSystem: { allowed: 'draft', denied: 'draft' },
+  reinstateSystem: { allowed: 'suspended', denied: 'draft' },
+  listAssessments: { allowed: 'assessment', denied: 'assessment' },
+  getAssessment: { allowed: 'assessment', denied: 'assessment' },
+  listRiskLog: { allowed: 'assessment', denied: 'assessment' },
+  saveAnswers: { allowed: 'assessment', denied: 'assessment' },
+  submitAssessment: { allowed: 'answered', denied: 'answered' },
+  listEvidence: { allowed: 'evidence', denied: 'evidence' },
+  addEvidence: { allowed: 'draft', denied: 'draft' },
+  listSystemSignOffs: { allowed: 'draft', denied: 'draft' },
+  getDossier: { allowed: 'draft', denied: 'draft' },
+  decideSignOff: { allowed: 'signoff', denied: 'signoff' },
+};
+
+// The request that exercises an operation on a prepared target, and the lifecycle state it leads to.
+const REQUEST_OF: Record<string, (target: PreparedSystem) => { path: string; body?: unknown }> = {
+  getRoleDetermination: () => ({ path: '/role-determination' }),
+  determineRoles: () => ({
+    path: '/role-determination',
+    body: { trainsOrFineTunes: false, offersToOthers: true, usesInOwnOperations: true },
+  }),
+  getLifecycle: () => ({ path: '/lifecycle' }),
+  startAssessment: () => ({ path: '/assessments' }),
+  openReview: () => ({ path: '/reviews', body: { reason: 'material_change', note: 'walk' } }),
+  fulfilCondition: (x) => ({
+    path: `/conditions/${x.conditionId ?? randomUUID()}/fulfil`,
+    body: { note: 'Done, see the intranet page.' },
+  }),
+  retireSystem: () => ({ path: '/retire' }),
+  reinstateSystem: () => ({ path: '/reinstate' }),
+  listAssessments: () => ({ path: '/assessments' }),
+  getAssessment: (x) => ({ path: `/assessments/${x.assessmentId}` }),
+  listRiskLog: () => ({ path: '/risk-log' }),
+  saveAnswers: (x) => ({
+    path: `/assessments/${x.assessmentId}`,
+    body: { answers: { [x.requirementIds![0]!]: { answer: 'not_applicable', reason: 'Walk: out of scope.' } } },
+  }),
+  submitAssessment: (x) => ({ path: `/assessments/${x.assessmentId}/submit` }),
+  listEvidence: () => ({ path: '/evidence' }),
+  addEvidence: () => ({
+    path: '/evidence',
+    body: { kind: 'model_card', title: 'Walk model card', url: 'https://docs.example.test/walk' },
+  }),
+  listSystemSignOffs: () => ({ path: '/signoffs' }),
+  getDossier: () => ({ path: '/dossier' }),
+  decideSignOff: (x) => ({
+    path: '/signoffs',
+    body: {
+      assessmentId: x.assessmentId,
+      decision: 'approve',
+      snapshotHash: x.snapshotHash,
+      attestation: 'I approve this system for use.',
+      password: fixtures.password,
+    },
+  }),
+};
+
+// The lifecycle state an allowed workflow action leads to (its response is the workflow's live state).
+const STATE_AFTER: Record<string, string> = {
+  startAssessment: 'assessment',
+  submitAssessment: 'signoff',
+  decideSignOff: 'active',
+  openReview: 'review',
+  fulfilCondition: 'active',
+  retireSystem: 'retired',
+  reinstateSystem: 'review',
+};
+
+type Outcome = { status: number; code?: string; listed?: boolean; state?: string };
+type Exercised = { outcome: Outcome; canRead?: boolean; changed: boolean };
 
 // Calls one operation as the principal, on a target that fits the row, and reports what happened.
-const exercise = async (
-  row: Pick<PolicyRow, 'role' | 'when'>,
-  op: RoutedOp,
-): Promise<{ outcome: Outcome; canRead?: boolean; changed: boolean }> => {
+const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
   const caller = callers.get(row.role)!;
   const { subject, target, action } = op.permission;
   let changed = false;
@@ -134,6 +291,50 @@ const exercise = async (
     changed = (await countAudit(t.ownerPool, W)) !== before;
     return res;
   };
+  if (op.id === 'listNotifications') {
+    // Mine appear; someone else's never do (an API key has no inbox).
+    const recipient = row.when === 'recipientId = me' ? userIdOf(row.role)! : fixtures.someoneOtherThan(row.role);
+    const id = await fixtures.notify(recipient);
+    const res = await call('get', `${base()}/notifications?limit=200`);
+    const listed = res.status === 200 && res.body.items.some((n: { id: string }) => n.id === id);
+    return { outcome: { status: res.status, code: res.body.code, listed }, changed };
+  }
+  if (op.id === 'markNotificationRead') {
+    const recipient = row.when === 'recipientId = me' ? userIdOf(row.role)! : fixtures.someoneOtherThan(row.role);
+    const id = await fixtures.notify(recipient);
+    const res = await call('post', `${base()}/notifications/${id}/read`);
+    return { outcome: { status: res.status, code: res.body?.code }, changed };
+  }
+  if (op.id === 'listSignOffs') {
+    // An executive's inbox: a sign-off pending for executives, submitted by the caller itself for the SoD row.
+    const pending = await fixtures.pendingSignOff(row.when === 'submittedBy = me' ? 'executive' : 'governance_officer');
+    const res = await call('get', `${base()}/signoffs?pending=mine`);
+    const listed = res.status === 200 && res.body.items.some((i: { systemId: string }) => i.systemId === pending);
+    return { outcome: { status: res.status, code: res.body.code, listed }, changed };
+  }
+  if (isSystemScoped(op) && op.id !== 'getAiSystem' && op.id !== 'updateAiSystem') {
+    const stage = STAGE_OF[op.id]![row.allowed ? 'allowed' : 'denied'];
+    const system = await systemFor(row, stage === 'draft' || stage === 'roles' ? undefined : MEDIUM_PROFILE);
+    // Someone other than the caller submits, except on the segregation-of-duties row.
+    const submitter =
+      row.when === 'submittedBy = me'
+        ? 'executive'
+        : row.role === 'governance_officer'
+          ? 'tenant_admin'
+          : 'governance_officer';
+    const prepared = await fixtures.advance(system, stage, { submitter });
+    // "May it even read?": the system, and the assessment when the path names one.
+    const canRead =
+      (await caller.call('get', `${base()}/ai-systems/${system.id}`)).status === 200 &&
+      (!op.path.includes('{aid}') ||
+        (await caller.call('get', `${base()}/ai-systems/${system.id}/assessments/${prepared.assessmentId}`)).status ===
+          200);
+    const request = REQUEST_OF[op.id]!(prepared);
+    const res = await call(op.method, `${base()}/ai-systems/${system.id}${request.path}`, {
+      ...(request.body !== undefined && { body: request.body }),
+    });
+    return { outcome: { status: res.status, code: res.body?.code, state: res.body?.state }, canRead, changed };
+  }
   if (subject === 'AiSystem' && target === 'new') {
     const res = await call('post', `${base()}/ai-systems`, {
       body: { name: `created by ${row.role}`, purpose: 'walk' },
@@ -177,40 +378,73 @@ const exercise = async (
     expect(use.status, 'the key works exactly when it was not revoked').toBe(res.status === 204 ? 401 : 200);
     return { outcome: { status: res.status, code: res.body?.code }, changed };
   }
-  const res = await call('get', action === 'verify' ? `${base()}/audit-events/verify` : `${base()}/audit-events`);
-  if (res.status === 200 && action === 'verify') expect(res.body.ok).toBe(true);
-  return { outcome: { status: res.status, code: res.body.code }, changed };
+  if (subject === 'TenantPolicy') {
+    // A tightening nothing else in the walk depends on (the low tier's cadence).
+    const res =
+      op.method === 'get'
+        ? await call('get', `${base()}/policy`)
+        : await call('patch', `${base()}/policy`, { body: { tierOverrides: { low: { reviewCadenceDays: 300 } } } });
+    if (res.status === 200) expect(res.body.effective.low.reviewCadenceDays).toBeLessThanOrEqual(300);
+    return { outcome: { status: res.status, code: res.body.code }, changed };
+  }
+  if (subject === 'Member') {
+    const res = await call('get', `${base()}/members`);
+    if (res.status === 200) expect(res.body.items.length).toBeGreaterThanOrEqual(6);
+    return { outcome: { status: res.status, code: res.body.code }, changed };
+  }
+  if (subject === 'AuditEvent') {
+    const res = await call('get', action === 'verify' ? `${base()}/audit-events/verify` : `${base()}/audit-events`);
+    if (res.status === 200 && action === 'verify') expect(res.body.ok).toBe(true);
+    return { outcome: { status: res.status, code: res.body.code }, changed };
+  }
+  throw new Error(`the walk does not know how to exercise ${op.id}`);
 };
 
-// Key management is for people only: an API key is refused before any permission check or lookup.
+// Session-only operations refuse an API key before any permission check or lookup.
 const callSessionOnlyAsKey = (role: PolicyRole, op: RoutedOp) =>
-  callers.get(role)!.call(op.method, `${base()}/api-keys${op.method === 'delete' ? '/aaaaaaaaaaaaaaaa' : ''}`, {
-    ...(op.method === 'post' && { body: { name: 'x', scopes: ['ai-systems:read'] } }),
-  });
-
-const SUCCESS: Record<string, number> = { get: 200, post: 201, patch: 200, delete: 204 };
+  callers
+    .get(role)!
+    .call(op.method, fillPath(op.path, { tenant: W.slug, id: randomUUID(), aid: randomUUID(), cid: randomUUID() }), {
+      ...(op.method !== 'get' && op.method !== 'delete' && { body: {} }),
+    });
 
 const expectAllowed = (op: RoutedOp, row: Pick<PolicyRow, 'when'>, outcome: Outcome) => {
-  expect(outcome.status, JSON.stringify(outcome)).toBe(SUCCESS[op.method]);
-  if (op.permission.target === 'collection' && op.permission.subject === 'AiSystem' && row.when) {
+  expect(outcome.status, JSON.stringify(outcome)).toBe(op.success.status);
+  if (
+    op.permission.filtered ||
+    (op.permission.target === 'collection' && op.permission.subject === 'AiSystem' && row.when)
+  ) {
     expect(outcome.listed, 'an allowed record appears in the list').toBe(true);
   }
+  if (STATE_AFTER[op.id]) expect(outcome.state, 'the workflow moved the system').toBe(STATE_AFTER[op.id]);
 };
 
-const expectDenied = (op: RoutedOp, row: Pick<PolicyRow, 'when'>, result: Awaited<ReturnType<typeof exercise>>) => {
+const expectDenied = (op: RoutedOp, row: Pick<PolicyRow, 'when'>, result: Exercised) => {
   const { outcome, canRead, changed } = result;
-  if (op.permission.target === 'collection' && op.permission.subject === 'AiSystem' && row.when) {
+  if (
+    op.permission.filtered ||
+    (op.permission.target === 'collection' && op.permission.subject === 'AiSystem' && row.when)
+  ) {
     // A list filters what a caller may not see rather than refusing.
     expect(outcome.status).toBe(200);
     expect(outcome.listed, 'a denied record never appears in the list').toBe(false);
-  } else if (op.permission.target === 'record' && op.permission.action === 'read') {
+  } else if (op.permission.target !== 'collection' && op.permission.action === 'read') {
     expect(outcome).toMatchObject({ status: 404, code: 'NOT_FOUND' });
-  } else if (op.permission.target === 'record' && op.permission.subject === 'AiSystem') {
-    expect(outcome).toMatchObject(canRead ? { status: 403, code: 'FORBIDDEN' } : { status: 404, code: 'NOT_FOUND' });
+  } else if (canRead === false) {
+    expect(outcome).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+  } else if (op.permission.action === 'decide' && row.when === 'submittedBy = me') {
+    expect(outcome).toMatchObject({ status: 403, code: 'SEGREGATION_OF_DUTIES' });
   } else {
     expect(outcome).toMatchObject({ status: 403, code: 'FORBIDDEN' });
   }
   if (op.method !== 'get') expect(changed, 'a denied write leaves no audit event').toBe(false);
+};
+
+// it.fails for the cells listed in KNOWN_MISMATCHES or BROKEN_WHEN_ALLOWED, with the reason in the title.
+const cell = (role: PolicyRole, op: RoutedOp, allowed: boolean, title: string, body: () => Promise<void>) => {
+  const known = KNOWN_MISMATCHES[`${role} ${op.id}`] ?? (allowed ? BROKEN_WHEN_ALLOWED[op.id] : undefined);
+  if (known) it.fails(`${title} [known mismatch: ${known}]`, body);
+  else it(title, body);
 };
 
 describe('the walk covers the table', () => {
@@ -221,6 +455,10 @@ describe('the walk covers the table', () => {
     expect(unknown, 'add these operations to PERMISSION_OF in authz-walk.test.ts').toEqual([]);
     for (const op of listOperations()) {
       expect(PERMISSION_OF[op.id] === 'not tenant-scoped', op.id).toBe(!op.tenantScoped);
+      const p = PERMISSION_OF[op.id];
+      if (typeof p === 'object' && isSystemScoped(op) && op.id !== 'getAiSystem' && op.id !== 'updateAiSystem') {
+        expect(STAGE_OF[op.id] && REQUEST_OF[op.id], `teach the walk to call ${op.id}`).toBeTruthy();
+      }
     }
   });
 
@@ -228,20 +466,33 @@ describe('the walk covers the table', () => {
     const listing = notRoutedRows.map((r) => `${r.role} ${r.action} ${r.subject}${r.when ? ` (${r.when})` : ''}`);
     expect(routedRows.length + notRoutedRows.length).toBe(POLICY_TABLE.length);
     expect(notRoutedRows.length, `not routed yet:\n${listing.join('\n')}`).toBe(EXPECTED_NOT_ROUTED_ROWS);
-    expect(notRoutedRows.some((r) => r.subject === 'SignOff')).toBe(true);
+    // The governance loop is routed: reading, answering, submitting and deciding are all walked.
+    for (const [action, subject] of [
+      ['read', 'Assessment'],
+      ['update', 'Assessment'],
+      ['submit', 'Assessment'],
+      ['read', 'Evidence'],
+      ['create', 'Evidence'],
+      ['read', 'SignOff'],
+      ['decide', 'SignOff'],
+      ['read', 'Notification'],
+    ] as const) {
+      expect(opsFor(action, subject).length, `${action} ${subject}`).toBeGreaterThan(0);
+    }
     expect(routedRows.length).toBeGreaterThan(0);
   });
 });
 
 describe('every routed row of POLICY_TABLE', () => {
   for (const row of routedRows) {
-    for (const op of opsFor(row.action, row.subject)) {
+    for (const op of opsOfRow(row)) {
       const when = row.when ?? 'any record';
-      const then = row.allowed ? `${SUCCESS[op.method]}` : 'denied (403, or 404 where it may not even read)';
-      it(`when ${row.role} may${row.allowed ? '' : ' not'} ${row.action} ${row.subject} (${when}) and calls ${op.id}, then ${then}`, async () => {
+      const then = row.allowed ? `${op.success.status}` : 'denied (403, or 404 where it may not even read)';
+      const title = `when ${row.role} may${row.allowed ? '' : ' not'} ${row.action} ${row.subject} (${when}) and calls ${op.id}, then ${then}`;
+      cell(row.role, op, row.allowed, title, async () => {
         if (row.role.startsWith('integrator:') && op.auth === 'session') {
           expectProblem(await callSessionOnlyAsKey(row.role, op), 403, 'FORBIDDEN');
-          expect(row.allowed).toBe(false);
+          expect(row.allowed, 'the table grants a session-only operation to an API key').toBe(false);
           return;
         }
         const result = await exercise(row, op);
@@ -255,17 +506,18 @@ describe('every routed row of POLICY_TABLE', () => {
 describe('nothing outside the "yes" rows is granted', () => {
   for (const role of PRINCIPALS) {
     for (const op of ROUTED.filter((o) => !hasAnyGrant(role, o))) {
-      it(`when ${role} has no grant to ${op.permission.action} ${op.permission.subject} and calls ${op.id}, then it is denied`, async () => {
+      const title = `when ${role} has no grant to ${op.permission.action} ${op.permission.subject} and calls ${op.id}, then it is denied`;
+      cell(role, op, false, title, async () => {
         if (role.startsWith('integrator:') && op.auth === 'session') {
           expectProblem(await callSessionOnlyAsKey(role, op), 403, 'FORBIDDEN');
           return;
         }
-        const result = await exercise({ role, when: 'unrelated' }, op);
-        if (op.permission.target === 'collection') {
+        const result = await exercise({ role, when: 'unrelated', allowed: false }, op);
+        if (op.permission.target === 'collection' && !op.permission.filtered) {
           // No read rule at all: a list is refused outright, as the audit-event and API-key lists are.
           expect(result.outcome).toMatchObject({ status: 403, code: 'FORBIDDEN' });
         } else {
-          expectDenied(op, {}, result);
+          expectDenied(op, { when: 'unrelated' }, result);
         }
       });
     }

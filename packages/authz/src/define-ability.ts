@@ -48,6 +48,8 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
       can(['read', 'create', 'update', 'submit'], 'Assessment');
       can(['read', 'create'], 'Evidence');
       can('read', 'SignOff');
+      // Low-tier sign-offs are the officer's; the workflow checks the tier's approver role.
+      can('decide', 'SignOff');
       can(['read', 'create', 'update'], 'Incident');
       can(['read', 'verify'], 'AuditEvent');
       can('read', 'Member');

@@ -80,7 +80,9 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
   allow('governance_officer', RU, 'Incident'),
   allow('governance_officer', ['read', 'verify'], 'AuditEvent'),
   allow('governance_officer', 'read', 'Member'),
-  deny('governance_officer', 'decide', 'SignOff'),
+  // Officers sign off low-tier systems; the workflow refuses them on tiers that need an executive.
+  allow('governance_officer', 'decide', 'SignOff', 'submittedBy != me'),
+  deny('governance_officer', 'decide', 'SignOff', 'submittedBy = me'),
   deny('governance_officer', 'manage', ['ApiKey', 'Member', 'TenantPolicy']),
 
   allow('system_owner', 'create', 'AiSystem'),

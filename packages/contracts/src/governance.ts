@@ -224,6 +224,7 @@ export const ZLifecycleView = z
       .object({
         quorum: z.number().int().nullable(),
         approvals: z.array(z.object({ signerId: z.string(), decision: z.enum(DECISIONS) })),
+        openConditions: z.array(z.object({ id: z.string(), ownerId: z.string(), dueAt: z.string() })),
         nextTimer: z.object({ kind: z.string(), at: z.iso.datetime() }).nullable(),
       })
       .nullable(),
@@ -273,3 +274,7 @@ export const ZDossier = z
     signedSnapshotHashes: z.array(z.string()),
   })
   .meta({ id: 'Dossier' });
+
+export const ZMember = z
+  .object({ id: z.string(), displayName: z.string(), email: z.string(), roles: z.array(z.string()) })
+  .meta({ id: 'Member' });

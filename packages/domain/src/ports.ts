@@ -114,6 +114,7 @@ export type UserDirectory = {
   findMembership(tenantId: string, userId: string): Promise<MembershipRecord | null>;
   upsertMembership(membership: MembershipRecord): Promise<void>;
   listMembersWithRoles(tenantId: string, roles: string[]): Promise<string[]>;
+  listMembers(tenantId: string): Promise<{ id: string; displayName: string; email: string; roles: string[] }[]>;
 };
 
 export type ControlRepos = {

@@ -76,6 +76,8 @@ export const createApp = ({
   registerOpenApiRoutes(app, version);
 
   const api = express.Router();
+  // Evidence files travel base64-encoded in JSON (5 MiB decoded); every other body keeps the small limit.
+  api.use('/api/v1/tenants/:tenant/ai-systems/:id/evidence', express.json({ limit: '8mb', strict: true }));
   api.use(express.json({ limit: config.BODY_LIMIT, strict: true }));
   api.use(createSessionMiddleware(config, appPool));
   const auth = configurePassport(deps);

@@ -13,6 +13,7 @@ import { AiSystemForm, diffAiSystemInput } from './ai-system-form.js';
 import { fetchAiSystem, updateAiSystem, type VersionedAiSystem } from './ai-systems-api.js';
 import { ReferenceLabel } from './reference-label.js';
 import { LifecycleBadge, RiskTierBadge } from './system-badges.js';
+import { SystemGovernance } from '../governance/system-governance.js';
 
 type Notice = { kind: 'saved' } | { kind: 'no-changes' } | null;
 
@@ -121,7 +122,7 @@ export function AiSystemDetailPage({ systemId }: { systemId: string }) {
             {system.name}
           </h1>
           <div className="page-meta">
-            <LifecycleBadge state={system.lifecycleState} />
+            <LifecycleBadge state={system.lifecycleState} testId="system-state-badge" />
             <RiskTierBadge tier={system.riskTier} />
             <span className="muted">
               {t('detail.version')} {system.version}
@@ -185,7 +186,10 @@ export function AiSystemDetailPage({ systemId }: { systemId: string }) {
           />
         </div>
       ) : (
-        <SystemDetails system={system} selfId={user.id} />
+        <>
+          <SystemGovernance system={system} canEdit={canEdit} onSystemChanged={() => load()} />
+          <SystemDetails system={system} selfId={user.id} />
+        </>
       )}
     </div>
   );
@@ -241,6 +245,12 @@ function SystemDetails({ system, selfId }: { system: AiSystem; selfId: string })
           <li className="flag-item">
             <span>{t('profile.sector')}</span>
             <strong>{t(`sector.${system.profile.sector}`)}</strong>
+          </li>
+          <li className="flag-item" data-testid="profile-prohibited-practice">
+            <span>{t('profile.prohibitedPractice')}</span>
+            <strong className={system.profile.prohibitedPractice === 'none' ? undefined : 'text-danger'}>
+              {t(`prohibitedPractice.${system.profile.prohibitedPractice}`)}
+            </strong>
           </li>
           {PROFILE_FLAGS.map((flag) => (
             <li key={flag} className="flag-item">

@@ -11,6 +11,7 @@ import {
   type SystemProfile,
   type SystemRole,
 } from './ai-system.js';
+import { PROHIBITED_PRACTICE_LIST, type ProhibitedPractice } from '../governance/governance.js';
 
 /** What the inputs hold; regions are edited as one comma-separated text. */
 interface FormValues {
@@ -224,6 +225,7 @@ export function AiSystemForm(props: AiSystemFormProps) {
             <label key={flag} className="choice">
               <input
                 type="checkbox"
+                data-testid={`form-flag-${flag}`}
                 checked={values.profile[flag]}
                 onChange={(event) => update('profile', { ...values.profile, [flag]: event.target.checked })}
               />
@@ -246,6 +248,28 @@ export function AiSystemForm(props: AiSystemFormProps) {
             ))}
           </select>
           {renderError('profile.sector')}
+        </div>
+        <div className="field field-medium">
+          <label htmlFor={fieldId('prohibitedPractice')}>{t('profile.prohibitedPractice')}</label>
+          <select
+            id={fieldId('prohibitedPractice')}
+            data-testid="form-prohibited-practice"
+            value={values.profile.prohibitedPractice}
+            aria-describedby={describedBy('profile.prohibitedPractice', true)}
+            onChange={(event) =>
+              update('profile', { ...values.profile, prohibitedPractice: event.target.value as ProhibitedPractice })
+            }
+          >
+            {PROHIBITED_PRACTICE_LIST.map((practice) => (
+              <option key={practice} value={practice}>
+                {t(`prohibitedPractice.${practice}`)}
+              </option>
+            ))}
+          </select>
+          <p className="field-hint" id={`${fieldId('profile.prohibitedPractice')}-hint`}>
+            {t('form.prohibitedPracticeHint')}
+          </p>
+          {renderError('profile.prohibitedPractice')}
         </div>
         {renderError('profile', true)}
       </fieldset>

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { LifecycleState, RiskTier } from './ai-system.js';
 
-export function LifecycleBadge({ state }: { state: LifecycleState }) {
+export function LifecycleBadge({ state, testId }: { state: LifecycleState; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <span className={`badge badge-lifecycle badge-${state}`} data-state={state}>
+    <span className={`badge badge-lifecycle badge-${state}`} data-state={state} data-testid={testId}>
       <span className="badge-dot" aria-hidden="true" />
       {t(`lifecycle.${state}`)}
     </span>

@@ -144,8 +144,7 @@ export async function submitAssessment(tenant: string, systemId: string, assessm
 }
 
 export async function listEvidence(tenant: string, systemId: string, signal?: AbortSignal): Promise<Evidence[]> {
-  return (await requestJson<Page<Evidence>>(`${buildSystemApiPath(tenant, systemId)}/evidence`, { signal })).data
-    .items;
+  return (await requestJson<Page<Evidence>>(`${buildSystemApiPath(tenant, systemId)}/evidence`, { signal })).data.items;
 }
 
 export async function addEvidence(

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { useTranslation } from 'react-i18next';
 import { readCurrentLanguage } from '../i18n/setup-i18n.js';
 import { fetchFrameworkNames, type FrameworkName } from './governance-api.js';
 import { isEvidenceKind, REVIEW_REASONS, type ReviewReason } from './governance.js';

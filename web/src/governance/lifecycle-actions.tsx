@@ -13,7 +13,7 @@ interface LifecycleActionsProps {
   system: AiSystem;
   lifecycle: LifecycleView;
   canEdit: boolean;
-  hasRoles: boolean;
+  rolesDetermined: boolean;
   openAssessment: Assessment | null;
   latestAssessment: Assessment | null;
   onChanged: () => void;
@@ -23,12 +23,14 @@ type Pending = 'start' | 'review' | 'retire' | 'reinstate' | null;
 
 /** What can happen next from this state, offered only to people allowed to do it (the API decides in the end). */
 export function LifecycleActions(props: LifecycleActionsProps) {
-  const { system, lifecycle, canEdit, hasRoles, openAssessment, latestAssessment } = props;
+  const { system, lifecycle, canEdit, rolesDetermined, openAssessment, latestAssessment } = props;
   const { t } = useTranslation();
   const { slug } = useTenant();
   const formId = useId();
   const [pending, setPending] = useState<Pending>(null);
-  const [error, setError] = useState<unknown>(null);
+  // The failure is kept with the state it happened in: if a reload shows the state moved on anyway (the workflow
+  // applied the action but its answer was lost), the stale error is no longer shown.
+  const [failure, setFailure] = useState<{ error: unknown; state: string } | null>(null);
   const [reviewOpen, setReviewOpen] = useState(false);
   const [reviewReason, setReviewReason] = useState<ReviewReason>('material_change');
   const [reviewNote, setReviewNote] = useState('');
@@ -37,7 +39,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
 
   async function run(kind: Exclude<Pending, null>, action: () => Promise<{ assessmentId: string | null }>) {
     setPending(kind);
-    setError(null);
+    setFailure(null);
     try {
       const live = await action();
       announceGovernanceChange();
@@ -50,7 +52,8 @@ export function LifecycleActions(props: LifecycleActionsProps) {
       setConfirmRetire(false);
       props.onChanged();
     } catch (caught) {
-      setError(caught);
+      setFailure({ error: caught, state: lifecycle.state });
+      props.onChanged();
     } finally {
       setPending(null);
     }
@@ -75,7 +78,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
         )}
       </div>
 
-      {error !== null && <ProblemBanner error={error} />}
+      {failure && failure.state === state && <ProblemBanner error={failure.error} testId="lifecycle-error" />}
 
       <div className="action-row">
         {state === 'draft' && canEdit && (
@@ -83,7 +86,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
             type="button"
             className="button button-primary"
             data-testid="start-assessment"
-            disabled={!hasRoles || pending !== null}
+            disabled={!rolesDetermined || pending !== null}
             onClick={() => void run('start', () => startAssessment(slug, system.id))}
           >
             {pending === 'start' ? t('governance.starting') : t('governance.startAssessment')}
@@ -142,7 +145,11 @@ export function LifecycleActions(props: LifecycleActionsProps) {
         )}
       </div>
 
-      {state === 'draft' && canEdit && !hasRoles && <p className="field-hint">{t('governance.rolesFirst')}</p>}
+      {state === 'draft' && canEdit && !rolesDetermined && (
+        <p className="field-hint" data-testid="roles-first">
+          {t('governance.rolesFirst')}
+        </p>
+      )}
 
       {reviewOpen && (
         <form className="inline-form" onSubmit={handleReview} data-testid="review-form">

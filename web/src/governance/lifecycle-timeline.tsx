@@ -7,30 +7,39 @@ import { describeTimerKind, describeTransitionAction } from './governance-labels
 import type { LifecycleView } from './governance.js';
 
 /** Every recorded transition, newest first, plus what the running workflow is waiting for right now. */
-export function LifecycleTimeline({ lifecycle }: { lifecycle: LifecycleView }) {
+export function LifecycleTimeline({
+  lifecycle,
+  knownNames,
+}: {
+  lifecycle: LifecycleView;
+  knownNames: Map<string, string>;
+}) {
   const { t } = useTranslation();
-  const { user } = useTenant();
   const { live } = lifecycle;
+  // Quorum and decisions describe the current (or just finished) sign-off; in other states they are left over.
+  const showDecisions = lifecycle.state === 'signoff' || lifecycle.state === 'active';
+  const quorum = showDecisions ? (live?.quorum ?? null) : null;
+  const approvals = showDecisions ? (live?.approvals ?? []) : [];
   const transitions = [...lifecycle.transitions].sort((a, b) => b.seq - a.seq);
 
   return (
     <div className="timeline-block">
-      {live && (live.nextTimer || live.approvals.length > 0 || live.quorum !== null) && (
+      {live && (live.nextTimer || approvals.length > 0 || quorum !== null) && (
         <dl className="live-facts" data-testid="lifecycle-live">
-          {live.quorum !== null && (
+          {quorum !== null && (
             <div>
               <dt>{t('timeline.quorum')}</dt>
-              <dd>{t('timeline.quorumValue', { count: live.quorum })}</dd>
+              <dd>{t('timeline.quorumValue', { count: quorum })}</dd>
             </div>
           )}
-          {live.approvals.length > 0 && (
+          {approvals.length > 0 && (
             <div>
               <dt>{t('timeline.decisions')}</dt>
               <dd>
                 <ul className="plain-list">
-                  {live.approvals.map((approval) => (
+                  {approvals.map((approval) => (
                     <li key={approval.signerId}>
-                      <ReferenceLabel id={approval.signerId} selfId={user.id} />
+                      <PersonLabel id={approval.signerId} names={knownNames} />
                       {': '}
                       {t(`decision.${approval.decision}`)}
                     </li>
@@ -77,7 +86,7 @@ export function LifecycleTimeline({ lifecycle }: { lifecycle: LifecycleView }) {
                     {transition.actorId === 'system' ? (
                       t('timeline.systemActor')
                     ) : (
-                      <ReferenceLabel id={transition.actorId} selfId={user.id} />
+                      <PersonLabel id={transition.actorId} names={knownNames} />
                     )}
                   </span>
                   <span aria-hidden="true">·</span>
@@ -90,4 +99,12 @@ export function LifecycleTimeline({ lifecycle }: { lifecycle: LifecycleView }) {
       )}
     </div>
   );
+}
+
+/** "You" for the reader, a name where one is known, otherwise the short reference. */
+function PersonLabel({ id, names }: { id: string; names: Map<string, string> }) {
+  const { user } = useTenant();
+  const name = names.get(id);
+  if (id !== user.id && name) return <span title={id}>{name}</span>;
+  return <ReferenceLabel id={id} selfId={user.id} />;
 }

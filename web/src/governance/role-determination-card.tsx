@@ -14,13 +14,16 @@ interface RoleDeterminationCardProps {
   system: AiSystem;
   determination: RoleDetermination | null;
   canEdit: boolean;
+  /** An assessment cycle is open: its requirements were fixed when it opened, so a change applies next cycle. */
+  cycleOpen: boolean;
   onChanged: () => void;
 }
 
 type Answers = Record<keyof RoleQuestionnaire, boolean | null>;
 
 /** The roles a system holds with the reason for each, and the three-question form that determines them. */
-export function RoleDeterminationCard({ system, determination, canEdit, onChanged }: RoleDeterminationCardProps) {
+export function RoleDeterminationCard(props: RoleDeterminationCardProps) {
+  const { system, determination, canEdit, cycleOpen, onChanged } = props;
   const { t } = useTranslation();
   const { user } = useTenant();
   const [editing, setEditing] = useState(false);
@@ -65,11 +68,10 @@ export function RoleDeterminationCard({ system, determination, canEdit, onChange
       )}
 
       {!determination && !showForm && (
-        <p className="muted">
-          {system.roles.length > 0 ? t('roles.declaredOnly') : t('roles.notDetermined')}
-        </p>
+        <p className="muted">{system.roles.length > 0 ? t('roles.declaredOnly') : t('roles.notDetermined')}</p>
       )}
 
+      {showForm && cycleOpen && <p className="field-hint">{t('roles.nextCycleHint')}</p>}
       {showForm && (
         <RoleQuestionnaireForm
           systemId={system.id}

@@ -48,13 +48,12 @@ export function SystemGovernance({ system, canEdit, onSystemChanged }: SystemGov
     async (signal?: AbortSignal) => {
       setError(null);
       try {
-        const optional = <T,>(promise: Promise<T>) => promise.catch(() => null);
         const [lifecycle, roles, assessments, signOffs, riskLog] = await Promise.all([
           fetchLifecycle(slug, system.id, signal),
           fetchRoleDetermination(slug, system.id, signal),
-          optional(listAssessments(slug, system.id, signal)),
-          optional(listSystemSignOffs(slug, system.id, signal)),
-          optional(listRiskLog(slug, system.id, signal)),
+          orNull(listAssessments(slug, system.id, signal)),
+          orNull(listSystemSignOffs(slug, system.id, signal)),
+          orNull(listRiskLog(slug, system.id, signal)),
         ]);
         if (!signal?.aborted) setData({ lifecycle, roles, assessments, signOffs, riskLog });
       } catch (caught) {
@@ -122,12 +121,13 @@ export function SystemGovernance({ system, canEdit, onSystemChanged }: SystemGov
           system={system}
           lifecycle={data.lifecycle}
           canEdit={canEdit}
-          hasRoles={system.roles.length > 0}
+          // The questionnaire documents why the system holds its roles; the assessment builds on that record.
+          rolesDetermined={system.roles.length > 0 && data.roles !== null}
           openAssessment={openAssessment}
           latestAssessment={latest}
           onChanged={handleChanged}
         />
-        <LifecycleTimeline lifecycle={data.lifecycle} />
+        <LifecycleTimeline lifecycle={data.lifecycle} knownNames={collectSignerNames(data.signOffs)} />
       </section>
 
       <div className="governance-side">
@@ -147,7 +147,9 @@ export function SystemGovernance({ system, canEdit, onSystemChanged }: SystemGov
         <RoleDeterminationCard
           system={system}
           determination={data.roles}
-          canEdit={canEdit && system.lifecycleState !== 'retired'}
+          // While a submission awaits sign-off, its sealed snapshot includes the roles; they stay as signed.
+          canEdit={canEdit && system.lifecycleState !== 'retired' && system.lifecycleState !== 'signoff'}
+          cycleOpen={system.lifecycleState === 'assessment' || system.lifecycleState === 'review'}
           onChanged={handleChanged}
         />
       </div>
@@ -164,4 +166,14 @@ export function SystemGovernance({ system, canEdit, onSystemChanged }: SystemGov
       {data.riskLog && data.riskLog.length > 0 && <RiskLogCard entries={data.riskLog} />}
     </div>
   );
+}
+
+/** Parts a role may not read (an owner's view of another unit's sign-offs) are left out, not shown as errors. */
+function orNull<T>(promise: Promise<T>): Promise<T | null> {
+  return promise.catch(() => null);
+}
+
+/** The API has no people lookup yet; sign-offs carry their signer's name, so decisions can at least be named. */
+function collectSignerNames(signOffs: SignOff[] | null): Map<string, string> {
+  return new Map((signOffs ?? []).map((signOff) => [signOff.signerId, signOff.signerName]));
 }

@@ -81,9 +81,7 @@ export function NotificationBell({ tenantSlug, notifications }: NotificationBell
                         ? t(`notifications.kind.${notification.kind}`)
                         : t('notifications.kind.other')}
                     </span>
-                    <span className="notification-text">
-                      {describeNotification(notification, systemNames, t)}
-                    </span>
+                    <span className="notification-text">{describeNotification(notification, systemNames, t)}</span>
                     <span className="notification-time muted">{formatDateTime(notification.createdAt)}</span>
                   </AppLink>
                 </li>
@@ -157,8 +155,10 @@ function useSystemNames(tenant: string, notifications: AppNotification[]): Map<s
     return () => controller.abort();
   }, [tenant, wanted]);
 
-  return new Map(ids.flatMap((id) => {
-    const name = nameCache.get(`${tenant}/${id}`);
-    return name ? [[id, name] as const] : [];
-  }));
+  return new Map(
+    ids.flatMap((id) => {
+      const name = nameCache.get(`${tenant}/${id}`);
+      return name ? [[id, name] as const] : [];
+    }),
+  );
 }

@@ -87,7 +87,7 @@ export const createLifecycleGateway = (
     async send(tenantId, systemId, current, update, args) {
       const requestId = typeof args.requestId === 'string' ? args.requestId : undefined;
       try {
-        return await client.withDeadline(Date.now() + (options.updateTimeoutMs ?? 15_000), () =>
+        return await client.withDeadline(Date.now() + (options.updateTimeoutMs ?? 25_000), () =>
           client.workflow.executeUpdateWithStart(UPDATES[update] as typeof startAssessmentUpdate, {
             args: [args as never],
             ...(requestId ? { updateId: `${update}:${requestId}` } : {}),

@@ -31,7 +31,8 @@ import {
 import { workflowNow } from './workflow-clock.js';
 
 const acts = proxyActivities<LifecycleActivities>({
-  startToCloseTimeout: '30 seconds',
+  // Short, so an attempt lost with a crashed worker is retried well within the API's wait for the update.
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '500 milliseconds', maximumInterval: '10 seconds', maximumAttempts: 20 },
 });
 
@@ -233,12 +234,14 @@ export async function aiSystemLifecycle(input: LifecycleInput): Promise<void> {
       exclusive(async () => {
         validateDecision(args);
         const conditionIds = args.conditions.map(() => uuid4());
+        // One decision instant: recorded on the sign-off and the origin of its conditions' and next review's clocks.
+        const decidedAt = workflowNow();
         await acts.recordSignOff({
           tenantId,
           systemId,
           submittedBy: submittedBy!,
           conditionIds,
-          decidedAt: iso(workflowNow()),
+          decidedAt: iso(decidedAt),
           ...args,
         });
         approvals = [...approvals, { signerId: args.actorId, decision: args.decision }];
@@ -252,7 +255,6 @@ export async function aiSystemLifecycle(input: LifecycleInput): Promise<void> {
         }
         // Due instants derive from the decision's own time: whole days from the decision date to the due date,
         // each `dayMs` long (a real day in production, shorter in tests).
-        const decidedAt = workflowNow();
         const decisionDay = Date.parse(`${iso(decidedAt).slice(0, 10)}T00:00:00Z`);
         conditions = [
           ...conditions,
@@ -274,7 +276,7 @@ export async function aiSystemLifecycle(input: LifecycleInput): Promise<void> {
           return live();
         }
         await acts.setAssessmentStatus({ tenantId, assessmentId: assessmentId!, status: 'approved' });
-        nextReviewAt = workflowNow() + day(policy?.reviewCadenceDays ?? 365);
+        nextReviewAt = decidedAt + day(policy?.reviewCadenceDays ?? 365);
         await transition(
           'active',
           'signoff.approved',
@@ -407,7 +409,11 @@ export async function aiSystemLifecycle(input: LifecycleInput): Promise<void> {
   };
 
   for (;;) {
-    if (state === 'retired') return;
+    if (state === 'retired') {
+      // Let the retire update finish writing its transition and answer its caller before the run ends.
+      await condition(allHandlersFinished);
+      return;
+    }
     if (cycleCompleted || (workflowInfo().continueAsNewSuggested && !busy)) {
       await condition(allHandlersFinished);
       await continueAsNew<typeof aiSystemLifecycle>({

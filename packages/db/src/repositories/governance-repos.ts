@@ -214,7 +214,7 @@ export const createSignOffRepo = (db: Executor): SignOffRepo => ({
     const inserted = await db
       .insert(signOffs)
       .values({ ...s, authenticatedAt: new Date(s.authenticatedAt), decidedAt: new Date(s.decidedAt) })
-      .onConflictDoNothing({ target: [signOffs.assessmentId, signOffs.signerId] })
+      .onConflictDoNothing({ target: [signOffs.assessmentId, signOffs.signerId, signOffs.snapshotHash] })
       .returning({ id: signOffs.id });
     return inserted.length > 0;
   },
@@ -307,6 +307,15 @@ export const createNotificationRepo = (db: Executor): NotificationRepo => ({
       createdAt: r.createdAt.toISOString(),
       readAt: iso(r.readAt),
     }));
+  },
+  async markRead(recipientId, id, at) {
+    const [row] = await db
+      .select({ readAt: notifications.readAt })
+      .from(notifications)
+      .where(and(eq(notifications.id, id), eq(notifications.recipientId, recipientId)));
+    if (!row) return false;
+    if (!row.readAt) await db.update(notifications).set({ readAt: at }).where(eq(notifications.id, id));
+    return true;
   },
   async countFor(recipientId, kind) {
     const [row] = await db

@@ -1,5 +1,5 @@
 import type { MembershipRecord, UserDirectory, UserRecord } from '@kizuna/domain';
-import { and, arrayOverlaps, eq } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
 import { memberships, tenants, users } from '../schema/control.js';
 
@@ -66,12 +66,23 @@ export const createUserDirectory = (db: Executor): UserDirectory => ({
       : null;
   },
   upsertMembership: (m) => upsertMembershipRow(db, m),
+  async listMembers(tenantId) {
+    const rows = await db
+      .select({ id: users.id, displayName: users.displayName, email: users.email, roles: memberships.roles })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.tenantId, tenantId), isNull(users.disabledAt)))
+      .orderBy(users.displayName);
+    return rows;
+  },
   async listMembersWithRoles(tenantId, roles) {
     const rows = await db
       .select({ userId: memberships.userId })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.tenantId, tenantId), arrayOverlaps(memberships.roles, roles)));
+      .where(
+        and(eq(memberships.tenantId, tenantId), arrayOverlaps(memberships.roles, roles), isNull(users.disabledAt)),
+      );
     return rows.map((r) => r.userId);
   },
 });

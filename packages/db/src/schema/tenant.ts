@@ -199,7 +199,8 @@ export const signOffs = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    unique('sign_offs_assessment_signer_unique').on(t.assessmentId, t.signerId),
+    // One decision per signer per snapshot: a rejected assessment, fixed and resubmitted, is decided afresh.
+    unique('sign_offs_assessment_signer_snapshot_unique').on(t.assessmentId, t.signerId, t.snapshotHash),
     // Segregation of duties, held by the database as well as the API and the workflow.
     check('sign_offs_segregation_of_duties', sql`${t.signerId} <> ${t.submittedBy}`),
     check('sign_offs_decision_check', sql`${t.decision} in ('approve','approve_with_conditions','reject')`),

@@ -14,6 +14,7 @@ export const authenticateApiKey = async (deps: Deps, token: string): Promise<Api
   if (key.creatorDisabled) throw invalid;
   // Last use is recorded at most once a minute, so a busy integrator does not write on every request.
   const now = deps.now();
-  if (!key.lastUsedAt || now.getTime() - new Date(key.lastUsedAt).getTime() > 60_000) await deps.control.apiKeys.touch(key.id, now);
+  if (!key.lastUsedAt || now.getTime() - new Date(key.lastUsedAt).getTime() > 60_000)
+    await deps.control.apiKeys.touch(key.id, now);
   return key;
 };

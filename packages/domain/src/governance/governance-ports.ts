@@ -128,4 +128,5 @@ export type NotificationRepo = {
   }): Promise<void>;
   listForRecipient(recipientId: string, opts: { limit: number; unreadOnly: boolean }): Promise<NotificationRecord[]>;
   countFor(recipientId: string, kind: string): Promise<number>;
+  markRead(recipientId: string, id: string, at: Date): Promise<boolean>;
 };

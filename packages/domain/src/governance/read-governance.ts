@@ -2,6 +2,7 @@ import type { TSignOff } from '@kizuna/contracts';
 import { asSubject, buildListFilter } from '@kizuna/authz';
 import { abilityOf, type RequestContext } from '../context.js';
 import { authorize, authorizeRead } from '../authorize.js';
+import { AppError } from '../errors/app-error.js';
 import type { Deps } from '../ports.js';
 import type { GovernanceDeps } from './governance-deps.js';
 import { loadReadableSystem, ownedBy } from './governance-deps.js';
@@ -46,7 +47,14 @@ export const getLifecycle = async (deps: GovernanceDeps, ctx: RequestContext, sy
   return {
     state: system.lifecycleState,
     transitions: transitions.map(({ systemId: _s, ...t }) => t),
-    live: live ? { quorum: live.quorum, approvals: live.approvals, nextTimer: live.nextTimer } : null,
+    live: live
+      ? {
+          quorum: live.quorum,
+          approvals: live.approvals,
+          openConditions: live.openConditions,
+          nextTimer: live.nextTimer,
+        }
+      : null,
   };
 };
 
@@ -71,7 +79,7 @@ export const listPendingSignOffs = async (deps: Deps, ctx: RequestContext) => {
       )
         continue;
       const decided: TSignOff[] = await repos.signOffs.listForAssessment(assessment.id);
-      if (decided.some((d) => d.signerId === me)) continue;
+      if (decided.some((d) => d.signerId === me && d.snapshotHash === assessment.snapshotHash)) continue;
       const policy = resolveTierPolicy(assessment.risk.tier, readTenantPolicy(overrides).tierOverrides);
       if (!actor.roles.includes(policy.approverRole)) continue;
       pending.push({
@@ -81,7 +89,7 @@ export const listPendingSignOffs = async (deps: Deps, ctx: RequestContext) => {
         snapshotHash: assessment.snapshotHash,
         risk: assessment.risk,
         quorum: policy.quorum,
-        approvals: decided.filter((d) => d.decision !== 'reject').length,
+        approvals: decided.filter((d) => d.decision !== 'reject' && d.snapshotHash === assessment.snapshotHash).length,
         submittedBy: assessment.submittedBy ?? '',
         submittedAt: assessment.submittedAt ?? assessment.createdAt,
       });
@@ -89,4 +97,19 @@ export const listPendingSignOffs = async (deps: Deps, ctx: RequestContext) => {
     return pending;
   });
   return { items, nextCursor: null };
+};
+
+export const markNotificationRead = async (deps: Deps, ctx: RequestContext, id: string) => {
+  if (ctx.actor.kind !== 'user') throw new AppError('NOT_FOUND', 'Notification not found');
+  const recipientId = ctx.actor.userId;
+  const found = await deps.runInTenant(ctx.tenant, (repos) =>
+    repos.notifications.markRead(recipientId, id, deps.now()),
+  );
+  // Someone else's notification answers like a missing one.
+  if (!found) throw new AppError('NOT_FOUND', 'Notification not found');
+};
+
+export const listMembers = async (deps: Deps, ctx: RequestContext) => {
+  authorize(abilityOf(ctx), 'read', 'Member');
+  return { items: await deps.control.users.listMembers(ctx.tenant.id), nextCursor: null };
 };

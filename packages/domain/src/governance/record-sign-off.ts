@@ -56,7 +56,7 @@ export const recordSignOff = async (deps: Deps, input: RecordSignOffInput): Prom
         authenticatedAt: input.authenticatedAt,
         conditions: input.conditions,
       },
-      dedupeKey: `signoff:${input.assessmentId}:${input.actorId}`,
+      dedupeKey: `signoff:${input.assessmentId}:${input.actorId}:${input.snapshotHash}`,
     });
   });
 };

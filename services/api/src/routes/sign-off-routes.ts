@@ -4,7 +4,9 @@ import {
   getDossier,
   getLifecycle,
   getTenantPolicy,
+  listMembers,
   listMyNotifications,
+  markNotificationRead,
   listPendingSignOffs,
   listRiskLog,
   listSystemSignOffs,
@@ -50,10 +52,16 @@ export const registerSignOffRoutes = (router: Router, routeDeps: RouteDeps, deps
   defineRoute(router, OPERATIONS.getDossier, routeDeps, async ({ ctx, params, query }) => ({
     body: await getDossier(deps, ctx, params.id, query.at),
   }));
-  defineRoute(router, OPERATIONS.getTenantPolicy, routeDeps, async ({ ctx }) => ({ body: await getTenantPolicy(deps, ctx) }));
+  defineRoute(router, OPERATIONS.getTenantPolicy, routeDeps, async ({ ctx }) => ({
+    body: await getTenantPolicy(deps, ctx),
+  }));
   defineRoute(router, OPERATIONS.updateTenantPolicy, routeDeps, async ({ ctx, body }) => ({
     body: await updateTenantPolicy(deps, ctx, body),
   }));
+  defineRoute(router, OPERATIONS.markNotificationRead, routeDeps, async ({ ctx, params }) => {
+    await markNotificationRead(deps, ctx, params.id);
+  });
+  defineRoute(router, OPERATIONS.listMembers, routeDeps, async ({ ctx }) => ({ body: await listMembers(deps, ctx) }));
   defineRoute(router, OPERATIONS.listNotifications, routeDeps, async ({ ctx, query }) => ({
     body: await listMyNotifications(deps, ctx, { limit: query.limit, unread: query.unread === 'true' }),
   }));

@@ -1,0 +1,2 @@
+ALTER TABLE "sign_offs" DROP CONSTRAINT "sign_offs_assessment_signer_unique";--> statement-breakpoint
+ALTER TABLE "sign_offs" ADD CONSTRAINT "sign_offs_assessment_signer_snapshot_unique" UNIQUE("assessment_id","signer_id","snapshot_hash");

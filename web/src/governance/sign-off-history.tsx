@@ -1,0 +1,161 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AiSystem } from '../ai-systems/ai-system.js';
+import { ReferenceLabel } from '../ai-systems/reference-label.js';
+import { formatCalendarDate, formatDateTime } from '../i18n/format-date-time.js';
+import { ProblemBanner } from '../shell/problem-banner.js';
+import { useTenant } from '../shell/tenant-context.js';
+import { fulfilCondition } from './governance-api.js';
+import { announceGovernanceChange } from './governance-events.js';
+import type { LifecycleView, SignOff } from './governance.js';
+
+interface SignOffHistoryProps {
+  system: AiSystem;
+  signOffs: SignOff[];
+  lifecycle: LifecycleView;
+  canFulfil: boolean;
+  onChanged: () => void;
+}
+
+type ConditionStatus = 'open' | 'fulfilled' | 'lapsed';
+
+/** Every decision on the system, newest first, with the conditions attached to approvals and their status. */
+export function SignOffHistory({ system, signOffs, lifecycle, canFulfil, onChanged }: SignOffHistoryProps) {
+  const { t } = useTranslation();
+  const { user } = useTenant();
+  const closed = readClosedConditions(lifecycle);
+  const sorted = [...signOffs].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt));
+
+  return (
+    <section className="card card-padded governance-wide" aria-labelledby="signoff-history-title">
+      <h2 className="section-title" id="signoff-history-title">
+        {t('signOffHistory.title')}
+      </h2>
+      <ul className="signoff-list" data-testid="signoff-history">
+        {sorted.map((signOff) => (
+          <li key={signOff.id} className="signoff-entry">
+            <div className="signoff-entry-head">
+              <span className={`decision decision-${signOff.decision}`}>{t(`decision.${signOff.decision}`)}</span>
+              <strong>{signOff.signerName}</strong>
+              <span className="muted small">{formatDateTime(signOff.decidedAt)}</span>
+            </div>
+            <blockquote className="attestation-quote">{signOff.attestation}</blockquote>
+            {signOff.comment && <p className="prose small">{signOff.comment}</p>}
+            {signOff.conditions.length > 0 && (
+              <ul className="condition-list">
+                {signOff.conditions.map((condition) => {
+                  const status: ConditionStatus = closed.get(condition.id) ?? 'open';
+                  return (
+                    <li key={condition.id} className="condition-item" data-testid="condition">
+                      <div className="condition-main">
+                        <span className="prose">{condition.text}</span>
+                        <span className="muted small">
+                          {t('conditions.owner')} <ReferenceLabel id={condition.ownerId} selfId={user.id} />
+                          {' · '}
+                          {t('conditions.due', { date: formatCalendarDate(condition.dueDate) })}
+                        </span>
+                      </div>
+                      <span className={`condition-status condition-${status}`}>{t(`conditions.status.${status}`)}</span>
+                      {status === 'open' && canFulfil && (
+                        <FulfilConditionForm systemId={system.id} conditionId={condition.id} onDone={onChanged} />
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function FulfilConditionForm({
+  systemId,
+  conditionId,
+  onDone,
+}: {
+  systemId: string;
+  conditionId: string;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const { slug } = useTenant();
+  const noteId = useId();
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [missing, setMissing] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!note.trim()) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    setSubmitting(true);
+    setError(null);
+    try {
+      await fulfilCondition(slug, systemId, conditionId, note.trim());
+      announceGovernanceChange();
+      onDone();
+    } catch (caught) {
+      setError(caught);
+      setSubmitting(false);
+    }
+  }
+
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="button button-secondary button-compact"
+        data-testid="fulfil-condition"
+        onClick={() => setOpen(true)}
+      >
+        {t('conditions.fulfil')}
+      </button>
+    );
+  }
+  return (
+    <form className="inline-form condition-form" onSubmit={(event) => void handleSubmit(event)}>
+      <div className="field">
+        <label htmlFor={noteId}>{t('conditions.note')}</label>
+        <textarea
+          id={noteId}
+          rows={2}
+          maxLength={2000}
+          value={note}
+          aria-invalid={missing || undefined}
+          onChange={(event) => setNote(event.target.value)}
+        />
+        <p className="field-hint">{t('conditions.noteHint')}</p>
+        {missing && <p className="field-error">{t('conditions.noteRequired')}</p>}
+      </div>
+      {error !== null && <ProblemBanner error={error} />}
+      <div className="form-actions">
+        <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={submitting}>
+          {submitting ? t('common.saving') : t('conditions.confirmFulfil')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Conditions close through the timeline: fulfilled by a person, or lapsed when their due date passed. */
+function readClosedConditions(lifecycle: LifecycleView): Map<string, ConditionStatus> {
+  const closed = new Map<string, ConditionStatus>();
+  for (const transition of lifecycle.transitions) {
+    const data = transition.data as { conditionId?: unknown } | null;
+    if (typeof data?.conditionId !== 'string') continue;
+    if (transition.action === 'condition.fulfilled') closed.set(data.conditionId, 'fulfilled');
+    if (transition.action === 'condition.lapsed') closed.set(data.conditionId, 'lapsed');
+  }
+  return closed;
+}
