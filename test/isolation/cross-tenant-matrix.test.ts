@@ -26,7 +26,7 @@ import { createTestContext, ROLE_NAMES, type TestContext, type TestTenant } from
 
 type ObjectKind = 'aiSystem' | 'apiKey';
 type MatrixRow = {
-  // Which object the path's {id} names; {aid} and {cid} always get fresh UUIDs.
+  // Which object the path's {id} names; {aid}, {cid} and {nid} always get fresh UUIDs.
   object?: ObjectKind;
   body?: () => unknown;
   headers?: Record<string, string>;
@@ -73,6 +73,10 @@ const MATRIX: Record<string, MatrixRow> = {
   getDossier: aiSystem,
   listSignOffs: {},
   listNotifications: {},
+  markNotificationRead: {},
+  listMembers: {},
+  getTenantPolicy: {},
+  updateTenantPolicy: { body: () => ({ escalationDays: 1 }) },
 };
 
 const tenantOps = listOperations().filter((op) => op.tenantScoped);
@@ -113,7 +117,7 @@ const isSessionOnly = (op: Operation) => op.auth === 'session';
 
 const send = (caller: Caller, op: Operation, params: Record<string, string>) => {
   const row = MATRIX[op.id]!;
-  const path = fillPath(op.path, { aid: randomUUID(), cid: randomUUID(), ...params });
+  const path = fillPath(op.path, { aid: randomUUID(), cid: randomUUID(), nid: randomUUID(), ...params });
   return caller.call(op.method, path, {
     ...(row.body && { body: row.body() }),
     ...(row.headers && { headers: row.headers }),

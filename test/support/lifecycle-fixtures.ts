@@ -51,9 +51,13 @@ export const MEDIUM_PROFILE = {
   prohibitedPractice: 'none',
 } as const;
 
+// Nothing sensitive: low tier, approved by a governance officer.
+export const LOW_PROFILE = { ...MEDIUM_PROFILE, usesPersonalData: false, generativeAi: false, publicFacing: false };
+export const PROFILE_OF = { low: LOW_PROFILE, medium: MEDIUM_PROFILE } as const;
+
 const ORDER: Stage[] = ['draft', 'roles', 'assessment', 'answered', 'signoff'];
 
-type Submitter = 'governance_officer' | 'executive' | 'tenant_admin';
+export type Submitter = 'governance_officer' | 'executive' | 'tenant_admin';
 
 export const createLifecycleFixtures = (t: TestContext, W: TestTenant) => {
   const gov: GovernanceDeps = { ...t.deps, lifecycle: t.lifecycle };
@@ -157,19 +161,20 @@ export const createLifecycleFixtures = (t: TestContext, W: TestTenant) => {
     return target;
   };
 
-  // One system per submitter, awaiting a medium-tier (executive) decision; read-only callers share it.
-  const pending = new Map<Submitter, Promise<string>>();
-  const pendingSignOff = (submitter: Submitter) => {
-    let found = pending.get(submitter);
+  // One system per submitter and tier awaiting a decision; read-only callers share it.
+  const pending = new Map<string, Promise<string>>();
+  const pendingSignOff = (submitter: Submitter, tier: keyof typeof PROFILE_OF = 'medium') => {
+    const key = `${submitter} ${tier}`;
+    let found = pending.get(key);
     if (!found) {
       found = (async () => {
-        const system = await t.createSystemAs(W, 'governance_officer', `pending sign-off (${submitter}) ${hex(3)}`, {
-          profile: MEDIUM_PROFILE,
+        const system = await t.createSystemAs(W, 'governance_officer', `pending sign-off (${key}) ${hex(3)}`, {
+          profile: PROFILE_OF[tier],
         });
         await advance(system, 'signoff', { submitter });
         return system.id;
       })();
-      pending.set(submitter, found);
+      pending.set(key, found);
     }
     return found;
   };

@@ -313,12 +313,12 @@ export const GOVERNANCE_OPERATIONS = {
   markNotificationRead: {
     id: 'markNotificationRead',
     method: 'post',
-    path: '/api/v1/tenants/{tenant}/notifications/{id}/read',
+    path: '/api/v1/tenants/{tenant}/notifications/{nid}/read',
     summary: 'Mark one of my notifications read',
     tag: 'governance',
     auth: 'any',
     tenantScoped: true,
-    params: ZTenantObjectParams,
+    params: ZTenantParams.extend({ nid: ZUuid }),
     success: { status: 204 },
   },
   listMembers: {

@@ -59,7 +59,7 @@ export const registerSignOffRoutes = (router: Router, routeDeps: RouteDeps, deps
     body: await updateTenantPolicy(deps, ctx, body),
   }));
   defineRoute(router, OPERATIONS.markNotificationRead, routeDeps, async ({ ctx, params }) => {
-    await markNotificationRead(deps, ctx, params.id);
+    await markNotificationRead(deps, ctx, params.nid);
   });
   defineRoute(router, OPERATIONS.listMembers, routeDeps, async ({ ctx }) => ({ body: await listMembers(deps, ctx) }));
   defineRoute(router, OPERATIONS.listNotifications, routeDeps, async ({ ctx, query }) => ({
