@@ -79,7 +79,7 @@ export const ZAssessmentRequirement = z.object({
   title: ZLocalized,
   guidance: ZLocalized,
   expectedEvidence: z.array(z.string()),
-  reasons: z.array(z.string()),
+  reasons: z.array(ZLocalized),
   answer: ZAnswerInput.nullable(),
   carriedForward: z.boolean(),
   confirmed: z.boolean(),

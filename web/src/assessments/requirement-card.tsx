@@ -77,10 +77,9 @@ export const RequirementCard = memo(function RequirementCard(props: RequirementC
         <div>
           <dt>{t('assessment.appliesBecause')}</dt>
           <dd>
-            {/* The API states these reasons in English only. */}
-            <ul className="reason-chips" lang="en">
+            <ul className="reason-chips">
               {requirement.reasons.map((reason) => (
-                <li key={reason}>{reason}</li>
+                <li key={reason.en}>{pickLocalized(reason)}</li>
               ))}
             </ul>
           </dd>

@@ -7,6 +7,7 @@ import type {
   NotificationRepo,
   RiskLogRepo,
   SignOffRepo,
+  RequirementSnapshot,
 } from '@kizuna/domain';
 import { and, asc, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
@@ -31,7 +32,12 @@ const toAssessment = (row: AssessmentRow): AssessmentRecord => ({
   kind: row.kind as TAssessment['kind'],
   status: row.status as TAssessment['status'],
   catalogVersions: row.catalogVersions as AssessmentRecord['catalogVersions'],
-  requirements: row.requirements as AssessmentRecord['requirements'],
+  // Assessments stored before reasons were bilingual hold plain strings; read them as both languages.
+  requirements: (
+    row.requirements as (Omit<RequirementSnapshot, 'reasons'> & {
+      reasons: (string | RequirementSnapshot['reasons'][number])[];
+    })[]
+  ).map((r) => ({ ...r, reasons: r.reasons.map((x) => (typeof x === 'string' ? { ja: x, en: x } : x)) })),
   submittedBy: row.submittedBy,
   submittedAt: iso(row.submittedAt),
   snapshotHash: row.snapshotHash,

@@ -13,8 +13,16 @@ export const DEFAULT_CATALOG_PIN: CatalogPin = DEFAULT_CATALOG_PINS.map((p) => (
 const ANSWERABLE = new Set(['binding', 'voluntary']);
 
 // The one place the domain reads the catalog: the requirements that apply to a system at a pinned version.
-export const resolveRequirements = (system: TAiSystem, pin: CatalogPin = DEFAULT_CATALOG_PIN): RequirementSnapshot[] =>
-  applicableRequirements(system.profile, system.roles, resolveFrameworkVersions(pin))
+export const resolveRequirements = (
+  system: TAiSystem,
+  pin: CatalogPin = DEFAULT_CATALOG_PIN,
+): RequirementSnapshot[] => {
+  const versions = resolveFrameworkVersions(pin);
+  // The catalog words its reasons per language; both are kept so the form shows the reader's.
+  const japanese = new Map(
+    applicableRequirements(system.profile, system.roles, versions, 'ja').map((a) => [a.requirement.id, a.reasons]),
+  );
+  return applicableRequirements(system.profile, system.roles, versions, 'en')
     .filter(({ requirement }) => ANSWERABLE.has(requirement.force))
     .map(({ requirement, reasons }) => ({
       requirementId: requirement.id,
@@ -22,5 +30,6 @@ export const resolveRequirements = (system: TAiSystem, pin: CatalogPin = DEFAULT
       title: requirement.title,
       guidance: requirement.guidance,
       expectedEvidence: [...requirement.expectedEvidence],
-      reasons,
+      reasons: reasons.map((en, i) => ({ en, ja: japanese.get(requirement.id)?.[i] ?? en })),
     }));
+};

@@ -7,7 +7,7 @@ export type RequirementSnapshot = {
   title: { ja: string; en: string };
   guidance: { ja: string; en: string };
   expectedEvidence: string[];
-  reasons: string[];
+  reasons: { ja: string; en: string }[];
 };
 
 export type AssessmentRecord = Omit<TAssessment, 'requirements'> & { requirements: RequirementSnapshot[] };
