@@ -1,4 +1,6 @@
+import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TenantContext } from '../shell/tenant-context.js';
 
 interface ReferenceLabelProps {
   id: string | null;
@@ -7,13 +9,16 @@ interface ReferenceLabelProps {
 }
 
 /**
- * Owners and business units are references; until the API offers lookups for them, show a short,
- * recognisable form of the ID with the full value on hover.
+ * People show by name when the caller may list the tenant's members; other references (business units, or
+ * people for callers who may not list them) show a short form of the ID with the full value on hover.
  */
 export function ReferenceLabel({ id, selfId }: ReferenceLabelProps) {
   const { t } = useTranslation();
+  const tenant = useContext(TenantContext);
   if (id === null) return <span className="muted">{t('inventory.unassigned')}</span>;
   if (selfId && id === selfId) return <span>{t('inventory.you')}</span>;
+  const name = tenant?.memberNames[id];
+  if (name) return <span title={id}>{name}</span>;
   return (
     <span className="reference" title={id}>
       {id.length > 12 ? `${id.slice(0, 8)}…` : id}

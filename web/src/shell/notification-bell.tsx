@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fetchAiSystem } from '../ai-systems/ai-systems-api.js';
 import { isNotificationKind, type AppNotification } from '../governance/governance.js';
 import { formatDateTime } from '../i18n/format-date-time.js';
+import { requestJson } from '../api/http-client.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildSignOffDecisionPath, buildSystemPath } from '../routing/router.js';
 import { NOTIFICATION_LIMIT } from './use-inbox-summary.js';
@@ -74,7 +75,10 @@ export function NotificationBell({ tenantSlug, notifications }: NotificationBell
                   <AppLink
                     to={buildNotificationTarget(tenantSlug, notification)}
                     className="notification-link"
-                    onClick={() => setOpen(false)}
+                    onClick={() => {
+                      setOpen(false);
+                      void markRead(tenantSlug, notification.id);
+                    }}
                   >
                     <span className="notification-kind">
                       {isNotificationKind(notification.kind)
@@ -95,6 +99,17 @@ export function NotificationBell({ tenantSlug, notifications }: NotificationBell
 }
 
 type Translate = ReturnType<typeof useTranslation>['t'];
+
+// Opening a notification reads it; the header's next refresh drops it from the unread count.
+async function markRead(tenant: string, id: string): Promise<void> {
+  try {
+    await requestJson(`/api/v1/tenants/${encodeURIComponent(tenant)}/notifications/${encodeURIComponent(id)}/read`, {
+      method: 'POST',
+    });
+  } catch {
+    // Still unread is harmless: it will be offered again.
+  }
+}
 
 function describeNotification(notification: AppNotification, names: Map<string, string>, t: Translate): string {
   const system = (notification.systemId && names.get(notification.systemId)) || t('notifications.someSystem');
