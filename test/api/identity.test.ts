@@ -489,6 +489,8 @@ describe('unauthenticated surface', () => {
         id: op.path.includes('api-keys') ? 'aaaaaaaaaaaaaaaa' : randomUUID(),
         aid: randomUUID(),
         cid: randomUUID(),
+        nid: randomUUID(),
+        v: '1.0',
       });
       const res = await supertest(t.app)[op.method](path).send({});
       expectProblem(res, 401, 'UNAUTHENTICATED');

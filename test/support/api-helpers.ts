@@ -138,7 +138,8 @@ export const snapshotTenant = async (
   }
   const audit = await ownerPool.query<{ n: number }>(`select count(*)::int as n from ${s}.audit_events`);
   const keys = await ownerPool.query<{ md5: string | null }>(
-    `select md5(string_agg(k::text, ',' order by k.id)) as md5 from control.api_keys k where k.tenant_id = $1`,
+    // last_used_at is the key's own use being recorded, not a change to the tenant's data.
+    `select md5(string_agg((k.id, k.tenant_id, k.name, k.secret_hash, k.scopes, k.created_by, k.created_at, k.expires_at, k.revoked_at)::text, ',' order by k.id)) as md5 from control.api_keys k where k.tenant_id = $1`,
     [tenant.id],
   );
   return { tables, auditEvents: audit.rows[0]!.n, apiKeys: keys.rows[0]!.md5 };

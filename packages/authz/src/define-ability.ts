@@ -97,11 +97,13 @@ function grantScope({ can }: Builder, scope: ApiKeyScope): void {
     case 'ai-systems:write':
       can(['read', 'create', 'update'], 'AiSystem');
       return;
+    // Assessments hang off a system, so they need to read it; submitting stays with people.
     case 'assessments:read':
-      can('read', ['Assessment', 'Evidence']);
+      can('read', ['AiSystem', 'Assessment', 'Evidence']);
       return;
     case 'assessments:write':
-      can(['read', 'create', 'update', 'submit'], ['Assessment', 'Evidence']);
+      can('read', 'AiSystem');
+      can(['read', 'create', 'update'], ['Assessment', 'Evidence']);
       return;
     case 'incidents:read':
       can('read', 'Incident');

@@ -119,8 +119,11 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
 
   allow('integrator:ai-systems:read', 'read', 'AiSystem'),
   allow('integrator:ai-systems:write', RU, 'AiSystem'),
-  allow('integrator:assessments:read', 'read', ['Assessment', 'Evidence']),
-  allow('integrator:assessments:write', [...RU, 'submit'], ['Assessment', 'Evidence']),
+  // Assessments hang off a system, so reading them needs the system too. Submitting is for people only.
+  allow('integrator:assessments:read', 'read', ['AiSystem', 'Assessment', 'Evidence']),
+  allow('integrator:assessments:write', 'read', 'AiSystem'),
+  allow('integrator:assessments:write', RU, ['Assessment', 'Evidence']),
+  deny('integrator:assessments:write', 'submit', 'Assessment'),
   allow('integrator:incidents:read', 'read', 'Incident'),
   allow('integrator:incidents:write', RU, 'Incident'),
   allow('integrator:audit-events:read', ['read', 'verify'], 'AuditEvent'),

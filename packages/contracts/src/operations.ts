@@ -154,7 +154,6 @@ const CORE_OPERATIONS = {
     params: ZTenantParams,
     body: ZCreateApiKey,
     success: { status: 201, schema: ZCreatedApiKey },
-    idempotent: true,
   },
   revokeApiKey: {
     id: 'revokeApiKey',
