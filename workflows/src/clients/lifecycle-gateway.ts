@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AppError, type ErrorCode, type FieldError, type LifecycleGateway } from '@kizuna/domain';
 import {
   WithStartWorkflowOperation,
@@ -85,12 +86,13 @@ export const createLifecycleGateway = (
       );
     },
     async send(tenantId, systemId, current, update, args) {
-      const requestId = typeof args.requestId === 'string' ? args.requestId : undefined;
       try {
         return await client.withDeadline(Date.now() + (options.updateTimeoutMs ?? 25_000), () =>
           client.workflow.executeUpdateWithStart(UPDATES[update] as typeof startAssessmentUpdate, {
             args: [args as never],
-            ...(requestId ? { updateId: `${update}:${requestId}` } : {}),
+            // Server-made and per actor: a client-chosen request id must never merge two people's actions. Repeats
+            // of one HTTP request are handled by Idempotency-Key; repeat decisions by the workflow (ALREADY_DECIDED).
+            updateId: `${update}:${String(args.actorId)}:${randomUUID()}`,
             startWorkflowOperation: new WithStartWorkflowOperation<typeof aiSystemLifecycle>(
               'aiSystemLifecycle',
               startOptions(tenantId, systemId, current),

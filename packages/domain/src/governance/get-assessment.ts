@@ -50,5 +50,8 @@ export const listAssessments = async (deps: Deps, ctx: RequestContext, systemId:
     const system = await loadReadableSystem(repos, ctx, systemId);
     authorizeRead(abilityOf(ctx), 'Assessment', ownedBy(system), 'Assessment');
     const all = await repos.assessments.listForSystem(systemId);
-    return { items: await Promise.all(all.map((a) => toAssessmentView(repos, a))), nextCursor: null };
+    // Sequential: the transaction's single connection takes one query at a time.
+    const items = [];
+    for (const a of all) items.push(await toAssessmentView(repos, a));
+    return { items, nextCursor: null };
   });

@@ -5,12 +5,13 @@ import type { LifecycleGateway } from './lifecycle-gateway.js';
 // existed, or whose start was lost to a crash. Starting is idempotent (an already running workflow is kept).
 export const reconcileLifecycles = async (deps: Deps, lifecycle: LifecycleGateway, tenant: TenantRecord) => {
   const systems = await deps.runInTenant(tenant, async (repos) => {
-    const rows = await repos.aiSystems.listIds();
-    return Promise.all(
-      rows
-        .filter((s) => s.lifecycleState !== 'retired')
-        .map(async (s) => ({ ...s, seq: (await repos.lifecycle.listTransitions(s.id)).at(-1)?.seq ?? 0 })),
-    );
+    const found = [];
+    // Sequential: the transaction's single connection takes one query at a time.
+    for (const s of await repos.aiSystems.listIds()) {
+      if (s.lifecycleState === 'retired') continue;
+      found.push({ ...s, seq: (await repos.lifecycle.listTransitions(s.id)).at(-1)?.seq ?? 0 });
+    }
+    return found;
   });
   for (const s of systems) await lifecycle.ensureStarted(tenant.id, s.id, { state: s.lifecycleState, seq: s.seq });
   return { checked: systems.length };

@@ -15,18 +15,15 @@ export const sealAssessment = async (
 ) => {
   const tenant = await loadTenant(deps, input.tenantId);
   return deps.runInTenant(tenant, async (repos) => {
-    const [system, assessment, governance] = await Promise.all([
-      repos.aiSystems.findById(input.systemId),
-      repos.assessments.findById(input.assessmentId),
-      repos.aiSystems.getGovernanceFields(input.systemId),
-    ]);
+    // One transaction holds one connection: its queries run one after another.
+    const system = await repos.aiSystems.findById(input.systemId);
+    const assessment = await repos.assessments.findById(input.assessmentId);
+    const governance = await repos.aiSystems.getGovernanceFields(input.systemId);
     if (!system || !assessment || assessment.systemId !== system.id)
       throw new AppError('NOT_FOUND', 'Assessment not found');
-    const [answers, evidence, policyRow] = await Promise.all([
-      repos.assessments.getAnswers(assessment.id),
-      repos.evidence.listForSystem(system.id),
-      repos.setup.getPolicy(),
-    ]);
+    const answers = await repos.assessments.getAnswers(assessment.id);
+    const evidence = await repos.evidence.listForSystem(system.id);
+    const policyRow = await repos.setup.getPolicy();
     const risk = computeRiskTier(system.profile);
     const tenantPolicy = readTenantPolicy(policyRow);
     const tierPolicy = resolveTierPolicy(risk.tier, tenantPolicy.tierOverrides);
