@@ -10,7 +10,7 @@ import { HISTORIES_DIR } from '../support/history-recorder.js';
 // current workflow code: a change that alters the commands of a running workflow needs patched().
 
 const PROBE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../support/replay-probe/workflows.ts');
-const EXPECTED = [
+const SCENARIOS = [
   'full-loop-to-active',
   'high-tier-two-executives',
   'lapsed-condition',
@@ -18,6 +18,8 @@ const EXPECTED = [
   'review-cycle-continue-as-new',
   'signoff-escalation',
 ];
+// Histories recorded before the 'decision-in-one-activity' patch must keep replaying beside the current ones.
+const EXPECTED = [...SCENARIOS.map((s) => `before-decision-patch-${s}`), ...SCENARIOS];
 
 type Recorded = { workflowId: string; history: unknown };
 let histories: Recorded[];

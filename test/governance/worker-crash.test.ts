@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../support/governance-helpers.js';
 import {
@@ -22,8 +21,8 @@ const children: WorkerChild[] = [];
 
 beforeAll(async () => {
   t = await createTestContext({ withWorker: false });
-  // Only recordSignOff is slowed down; everything else (provisioning included) runs normally.
-  children.push(await startWorkerChild(t.stack, { KIZUNA_SLOW_ACTIVITY: 'recordSignOff' }));
+  // Only the decision's activity (applyDecision) is slowed down; everything else (provisioning included) runs normally.
+  children.push(await startWorkerChild(t.stack, { KIZUNA_SLOW_ACTIVITY: 'applyDecision' }));
   tenant = await t.provision('crash');
 });
 afterAll(async () => {
@@ -44,37 +43,36 @@ describe('worker crash during a decision', () => {
     const submitted = await submitForSignOff(s.system_owner, tenant.slug, systemId, assessmentId);
 
     const slow = children[0]!;
-    // One request id for the decision and any retry of it: the gateway derives the update ID from it.
-    const requestId = randomUUID();
     const sendDecision = () =>
       decide(s.executive, tenant.slug, systemId, {
         assessmentId,
         snapshotHash: submitted.snapshotHash,
         decision: 'approve',
-      })
-        .set('X-Request-Id', requestId)
-        .then((res) => res);
+      }).then((res) => res);
     const pending = sendDecision();
-    await slow.waitForLine('slow-activity-done recordSignOff', 30_000);
-    // The sign-off is written, the transition is not: the kill lands in the middle of the decision.
+    await slow.waitForLine('slow-activity-done applyDecision', 30_000);
+    // The decision's transaction has committed (sign-off and transition together, never one without the other) but
+    // the activity has not completed: the kill lands between the database and Temporal.
     expect(await count(`select count(*) as n from "${schema}".sign_offs where system_id = $1`, [systemId])).toBe(1);
     expect(
       await count(
         `select count(*) as n from "${schema}".lifecycle_transitions where system_id = $1 and action = 'signoff.approved'`,
         [systemId],
       ),
-    ).toBe(0);
+    ).toBe(1);
     await slow.kill('SIGKILL');
     expect(slow.child.signalCode).toBe('SIGKILL');
 
     children.push(await startWorkerChild(t.stack));
     const res = await pending;
     expect.soft(res.status, `the decision's own response: ${JSON.stringify(res.body)}`).toBe(200);
-    // A caller told 503 "retry shortly" retries the same request; it must get the decision's outcome, not a refusal.
+    // A caller told 503 "retry shortly" may retry; if the decision already went through, the answer says so (409)
+    // instead of recording it twice.
     let final = res;
     for (let attempt = 0; final.status === 503 && attempt < 3; attempt += 1) final = await sendDecision();
-    expect(final.status, `the retried decision's response: ${JSON.stringify(final.body)}`).toBe(200);
-    expect(final.body.state).toBe('active');
+    expect([200, 409], `the retried decision's response: ${JSON.stringify(final.body)}`).toContain(final.status);
+    if (final.status === 200) expect(final.body.state).toBe('active');
+    else expect(['ALREADY_DECIDED', 'CONFLICT']).toContain(final.body.code);
 
     // Whatever the caller saw, the decision completes exactly once.
     await waitFor(async () => (await lifecycleOf(s.auditor, tenant.slug, systemId)).state === 'active', 90_000, 250);

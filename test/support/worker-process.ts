@@ -6,7 +6,7 @@ import { NativeConnection } from '@temporalio/worker';
 import type { StackEnv } from './stack-env.js';
 
 // A Temporal worker in its own process, so a test can SIGKILL it mid-activity:
-//   KIZUNA_STACK='<StackEnv as JSON>' [KIZUNA_SLOW_ACTIVITY=recordSignOff] node --import tsx test/support/worker-process.ts
+//   KIZUNA_STACK='<StackEnv as JSON>' [KIZUNA_SLOW_ACTIVITY=applyDecision] node --import tsx test/support/worker-process.ts
 // With KIZUNA_SLOW_ACTIVITY the named activity sleeps SLOW_MS after its work is done and before it completes.
 // Prints "worker-ready" once the worker is created and about to poll.
 

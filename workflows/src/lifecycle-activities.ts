@@ -1,4 +1,5 @@
 import {
+  applyDecision,
   applyLifecycleTransition,
   isAppError,
   notifyRecipients,
@@ -6,6 +7,7 @@ import {
   recordSignOff,
   sealAssessment,
   setAssessmentStatus,
+  type ApplyDecisionInput,
   type Deps,
   type NotifyInput,
   type RecordSignOffInput,
@@ -55,6 +57,7 @@ export const createLifecycleActivities = (deps: Deps) => ({
       setAssessmentStatus(deps, input),
   ),
   notify: guarded((input: NotifyInput) => notifyRecipients(deps, input)),
+  applyDecision: guarded((input: ApplyDecisionInput) => applyDecision(deps, input)),
 });
 
 export type LifecycleActivities = ReturnType<typeof createLifecycleActivities>;

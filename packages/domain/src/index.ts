@@ -57,3 +57,4 @@ export * from './governance/start-assessment.js';
 export * from './catalog/browse-catalog.js';
 export * from './governance/reconcile-lifecycles.js';
 export * from './governance/manage-tenant-policy.js';
+export * from './governance/apply-decision.js';
