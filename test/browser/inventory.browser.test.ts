@@ -1,61 +1,26 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack } from '../support/test-stack.js';
+import { startBrowserSession, submitLogin } from './chromium-session.js';
 
 // End-to-end through the real API serving the built SPA (web/dist): login, inventory, detail, i18n.
 // Timeouts are generous because CI machines here have two cores and Chromium competes with Postgres.
 
 const TEST_TIMEOUT_MS = 30_000;
-const STEP_TIMEOUT_MS = 15_000;
 const SCREENSHOT_PATH = '/tmp/kizuna-inventory.png';
 
-type TestStack = Awaited<ReturnType<typeof startTestStack>>;
-
-let stack: TestStack | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
+let session: Awaited<ReturnType<typeof startBrowserSession>> | undefined;
 
 beforeAll(async () => {
-  stack = await startTestStack();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  session = await startBrowserSession();
 }, 120_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await stack?.close();
+  await session?.close();
 }, 60_000);
 
 async function openPage(): Promise<Page> {
-  if (!browser || !stack) throw new Error('test stack did not start');
-  const context = await browser.newContext({
-    locale: 'en-US',
-    baseURL: stack.baseUrl,
-    viewport: { width: 1360, height: 860 },
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  return page;
-}
-
-async function submitLogin(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/');
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
+  if (!session) throw new Error('test stack did not start');
+  return session.openPage();
 }
 
 describe('web app: inventory', () => {
@@ -64,7 +29,7 @@ describe('web app: inventory', () => {
     { timeout: TEST_TIMEOUT_MS },
     async () => {
       const page = await openPage();
-      await submitLogin(page, 'officer@acme.example', stack!.demoPassword);
+      await submitLogin(page, 'officer@acme.example', session!.stack.demoPassword);
 
       const table = page.getByTestId('inventory-table');
       await table.waitFor();
@@ -101,7 +66,7 @@ describe('web app: inventory', () => {
 
   it('shows an error and stays on the login form for a wrong password', { timeout: TEST_TIMEOUT_MS }, async () => {
     const page = await openPage();
-    await submitLogin(page, 'officer@acme.example', `${stack!.demoPassword}-wrong`);
+    await submitLogin(page, 'officer@acme.example', `${session!.stack.demoPassword}-wrong`);
 
     const error = page.getByTestId('login-error');
     await error.waitFor();

@@ -1,6 +1,6 @@
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack } from '../support/test-stack.js';
+import { startBrowserSession, submitLogin } from './chromium-session.js';
 
 // The governance loop through the built SPA and the real API, Postgres and Temporal: an owner registers a system,
 // determines its roles, fills and submits the assessment in the browser; an executive signs it off from the inbox.
@@ -10,53 +10,23 @@ const TEST_TIMEOUT_MS = 300_000;
 const STEP_TIMEOUT_MS = 30_000;
 const SCREENSHOT_DIR = '/tmp';
 
-type TestStack = Awaited<ReturnType<typeof startTestStack>>;
-
-let stack: TestStack | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
+let session: Awaited<ReturnType<typeof startBrowserSession>> | undefined;
 
 beforeAll(async () => {
-  stack = await startTestStack();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  session = await startBrowserSession();
 }, 180_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await stack?.close();
+  await session?.close();
 }, 60_000);
 
 async function openPage(): Promise<Page> {
-  if (!browser || !stack) throw new Error('test stack did not start');
-  const context = await browser.newContext({
-    locale: 'en-US',
-    baseURL: stack.baseUrl,
-    viewport: { width: 1360, height: 900 },
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  return page;
+  if (!session) throw new Error('test stack did not start');
+  return session.openPage({ stepTimeoutMs: STEP_TIMEOUT_MS, height: 900 });
 }
 
 async function logIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/');
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
+  await submitLogin(page, email, password);
   await page.getByTestId('inventory-table').waitFor();
 }
 
@@ -97,7 +67,7 @@ describe('web app: the governance loop', () => {
     'lets an owner assess and submit a system in the browser, and an executive approve it from the inbox',
     { timeout: TEST_TIMEOUT_MS },
     async () => {
-      const password = stack!.demoPassword;
+      const password = session!.stack.demoPassword;
       const systemName = `Ticket triage ${Date.now()}`;
 
       // --- The owner registers a minimal medium-tier system (one factor: automated decisions about people).

@@ -1,3 +1,4 @@
+import supertest from 'supertest';
 import { notifyRecipients } from '@kizuna/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, logIn, type TestContext, type TestTenant } from '../support/test-context.js';
@@ -11,14 +12,24 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe('members and notifications', () => {
-  it('when an officer lists members, then everyone appears with name and roles; a system owner may not list them', async () => {
+  it('when an officer lists members, then everyone appears with name and roles; an API key may not list them', async () => {
     const officer = await logIn(t.app, tenant.users.governance_officer.email);
     const res = await officer.agent.get(`/api/v1/tenants/${tenant.slug}/members`).expect(200);
     const exec = res.body.items.find((m: { id: string }) => m.id === tenant.users.executive.id);
     expect(exec).toMatchObject({ email: tenant.users.executive.email, roles: ['executive'] });
     expect(res.body.items).toHaveLength(6);
     const owner = await logIn(t.app, tenant.users.system_owner.email);
-    await owner.agent.get(`/api/v1/tenants/${tenant.slug}/members`).expect(403);
+    await owner.agent.get(`/api/v1/tenants/${tenant.slug}/members`).expect(200);
+    const admin = await logIn(t.app, tenant.users.tenant_admin.email);
+    const key = await admin.agent
+      .post(`/api/v1/tenants/${tenant.slug}/api-keys`)
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ name: 'no people', scopes: ['ai-systems:read'] })
+      .expect(201);
+    await supertest(t.app)
+      .get(`/api/v1/tenants/${tenant.slug}/members`)
+      .set('Authorization', `Bearer ${key.body.secret as string}`)
+      .expect(403);
   });
 
   it('when a notification is marked read, then it leaves the unread list; someone else’s answers 404', async () => {

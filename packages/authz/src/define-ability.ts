@@ -63,11 +63,14 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
       can(['read', 'create'], 'Evidence', { systemOwnerId: me });
       can('read', 'SignOff', { systemOwnerId: me });
       can(['read', 'create'], 'Incident', { systemOwnerId: me });
+      // Colleagues' names are visible inside a tenant: owners assign gaps and conditions to people.
+      can('read', 'Member');
       return;
     case 'executive':
       can('read', ['AiSystem', 'Assessment', 'SignOff', 'Evidence', 'Incident']);
       can('decide', 'SignOff');
       can(['read', 'verify'], 'AuditEvent');
+      can('read', 'Member');
       return;
     case 'auditor':
       can('read', [

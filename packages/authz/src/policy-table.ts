@@ -96,12 +96,15 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
   allow('system_owner', ['read', 'create'], 'Incident', 'systemOwnerId = me'),
   deny('system_owner', 'read', OWNED, 'unrelated'),
   deny('system_owner', 'decide', 'SignOff'),
+  // Colleagues' names are visible inside a tenant: owners assign gaps and conditions to people.
+  allow('system_owner', 'read', 'Member'),
 
   allow('executive', 'read', ['AiSystem', 'Assessment', 'SignOff', 'Evidence', 'Incident']),
   allow('executive', 'decide', 'SignOff', 'submittedBy != me'),
   deny('executive', 'decide', 'SignOff', 'submittedBy = me'),
   allow('executive', ['read', 'verify'], 'AuditEvent'),
   deny('executive', ['create', 'update'], ['AiSystem', 'Assessment']),
+  allow('executive', 'read', 'Member'),
 
   allow('auditor', 'read', [
     'AiSystem',

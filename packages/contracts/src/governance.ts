@@ -1,3 +1,4 @@
+import { EVIDENCE_KINDS } from '@kizuna/catalog';
 import { z } from 'zod';
 import { AI_ROLES, LIFECYCLE_STATES, RISK_TIERS } from './ai-systems.js';
 import { ZUuid, zText } from './common.js';
@@ -33,17 +34,8 @@ export const ZRiskAssessment = z
   .meta({ id: 'RiskAssessment' });
 export type TRiskAssessment = z.infer<typeof ZRiskAssessment>;
 
-export const EVIDENCE_KINDS = [
-  'model_card',
-  'bias_test',
-  'safety_test',
-  'user_notice',
-  'feedback_channel',
-  'incident_procedure',
-  'dpia',
-  'contract',
-  'other',
-] as const;
+// The evidence vocabulary is the catalog's: requirements name the kinds they expect.
+export { EVIDENCE_KINDS };
 
 export const ANSWER_KINDS = ['complies', 'explains', 'not_applicable', 'gap'] as const;
 
