@@ -1,7 +1,6 @@
 import {
   applyDecision,
   applyLifecycleTransition,
-  isAppError,
   notifyRecipients,
   openAssessmentCycle,
   recordSignOff,
@@ -13,34 +12,7 @@ import {
   type RecordSignOffInput,
   type TransitionInput,
 } from '@kizuna/domain';
-import { ApplicationFailure } from '@temporalio/activity';
-
-// Business refusals are final; anything else (a lost connection, a deadlock) is retried.
-const PERMANENT = new Set([
-  'NOT_FOUND',
-  'VALIDATION_FAILED',
-  'FORBIDDEN',
-  'CONFLICT',
-  'STALE_SNAPSHOT',
-  'SEGREGATION_OF_DUTIES',
-]);
-
-const asFailure = (err: unknown): never => {
-  if (isAppError(err) && PERMANENT.has(err.code)) {
-    throw ApplicationFailure.create({
-      type: err.code,
-      message: err.message,
-      nonRetryable: true,
-      details: err.errors ? [err.errors] : [],
-    });
-  }
-  throw err;
-};
-
-const guarded =
-  <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
-  (...args: A): Promise<R> =>
-    fn(...args).catch(asFailure);
+import { guarded } from './activity-failure.js';
 
 // Activities of aiSystemLifecycle. Each calls one domain use-case and is safe to run more than once.
 export const createLifecycleActivities = (deps: Deps) => ({

@@ -2,12 +2,7 @@
 export { createPool, createDb, type Db, type Tx, type Executor } from './connection.js';
 export { withTenant, type TenantScope } from './tenancy/with-tenant.js';
 export { quoteIdent } from './tenancy/quote-ident.js';
-export {
-  migrateControlSchema,
-  migrateTenantSchema,
-  LATEST_TENANT_MIGRATION,
-  type MigrationResult,
-} from './migrations/run-migrations.js';
+export { migrateControlSchema, migrateTenantSchema, type MigrationResult } from './migrations/run-migrations.js';
 export { TENANT_MIGRATIONS } from './migrations/tenant-migrations.generated.js';
 export { CONTROL_MIGRATIONS } from './migrations/control-migrations.generated.js';
 export type { Migration } from './migrations/migration.js';
@@ -16,4 +11,3 @@ export { createDeps } from './create-deps.js';
 export { createSchemaMigrator } from './schema-migrator.js';
 export { createIdempotencyStore, type IdempotencyStore } from './repositories/idempotency-store.js';
 export { createLoginThrottle, type LoginThrottle } from './repositories/login-throttle.js';
-export { countAuditEvents } from './repositories/audit-repo.js';

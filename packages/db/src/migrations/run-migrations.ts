@@ -5,7 +5,6 @@ import { TENANT_MIGRATIONS } from './tenant-migrations.generated.js';
 import { assertSchemaName } from '@kizuna/domain';
 import { quoteIdent } from '../tenancy/quote-ident.js';
 
-export const LATEST_TENANT_MIGRATION = TENANT_MIGRATIONS.at(-1)?.id ?? null;
 
 const STATEMENT_BREAK = '--> statement-breakpoint';
 

@@ -1,6 +1,6 @@
 import type { TAuditEvent } from '@kizuna/contracts';
 import { computeAuditHash, digestChange, GENESIS_HASH, type AuditEntry, type AuditRepo } from '@kizuna/domain';
-import { asc, eq, gt, sql } from 'drizzle-orm';
+import { asc, eq, gt } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
 import { auditEvents, auditHead } from '../schema/tenant.js';
 import { decodeCursor, pageOf } from './cursor.js';
@@ -81,8 +81,3 @@ export const createAuditRepo = (db: Executor): AuditRepo => ({
     return rows.map(toEvent);
   },
 });
-
-export const countAuditEvents = async (db: Executor): Promise<number> => {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(auditEvents);
-  return row?.n ?? 0;
-};

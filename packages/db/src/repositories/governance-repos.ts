@@ -9,7 +9,7 @@ import type {
   SignOffRepo,
   RequirementSnapshot,
 } from '@kizuna/domain';
-import { and, asc, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
 import {
   aiSystems,
@@ -191,13 +191,6 @@ export const createEvidenceRepo = (db: Executor): EvidenceRepo => ({
         .where(and(eq(evidence.systemId, systemId), inArray(evidence.id, ids)))
     ).map(toEvidence);
   },
-  async readFile(systemId, id) {
-    const [row] = await db
-      .select({ content: evidence.content, contentType: evidence.contentType, fileName: evidence.fileName })
-      .from(evidence)
-      .where(and(eq(evidence.systemId, systemId), eq(evidence.id, id)));
-    return row?.content ? { content: row.content, contentType: row.contentType!, fileName: row.fileName! } : null;
-  },
 });
 
 type SignOffRow = typeof signOffs.$inferSelect;
@@ -322,18 +315,5 @@ export const createNotificationRepo = (db: Executor): NotificationRepo => ({
     if (!row) return false;
     if (!row.readAt) await db.update(notifications).set({ readAt: at }).where(eq(notifications.id, id));
     return true;
-  },
-  async countFor(recipientId, kind) {
-    const [row] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(notifications)
-      .where(
-        and(
-          eq(notifications.recipientId, recipientId),
-          eq(notifications.kind, kind),
-          gt(notifications.createdAt, new Date(0)),
-        ),
-      );
-    return row?.n ?? 0;
   },
 });

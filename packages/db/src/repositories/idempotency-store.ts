@@ -1,4 +1,4 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
 import { idempotencyKeys } from '../schema/control.js';
 
@@ -11,7 +11,6 @@ export type IdempotencyStore = {
   begin(scope: string, key: string, requestHash: string): Promise<IdempotencyBegin>;
   complete(scope: string, key: string, response: StoredResponse): Promise<void>;
   release(scope: string, key: string): Promise<void>;
-  purgeOlderThan(cutoff: Date): Promise<number>;
 };
 
 // Stripe-style keys: the first response is stored and replayed; the primary key makes concurrent duplicates
@@ -53,12 +52,5 @@ export const createIdempotencyStore = (db: Executor): IdempotencyStore => ({
   },
   async release(scope, key) {
     await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
-  },
-  async purgeOlderThan(cutoff) {
-    const rows = await db
-      .delete(idempotencyKeys)
-      .where(lt(idempotencyKeys.createdAt, cutoff))
-      .returning({ k: idempotencyKeys.key });
-    return rows.length;
   },
 });

@@ -1,13 +1,13 @@
-import { applicableRequirements, DEFAULT_CATALOG_PINS, resolveFrameworkVersions } from '@kizuna/catalog';
+import {
+  applicableRequirements,
+  DEFAULT_CATALOG_PINS,
+  resolveFrameworkVersions,
+  type TCatalogPin,
+} from '@kizuna/catalog';
 import type { TAiSystem } from '@kizuna/contracts';
 import type { RequirementSnapshot } from './governance-ports.js';
 
-export type CatalogPin = { frameworkId: string; version: string }[];
-
-export const DEFAULT_CATALOG_PIN: CatalogPin = DEFAULT_CATALOG_PINS.map((p) => ({
-  frameworkId: p.frameworkId,
-  version: p.version,
-}));
+export type CatalogPin = readonly TCatalogPin[];
 
 // Only duties get answered: binding law and comply-or-explain guidance. Context and crosswalk targets inform, not ask.
 const ANSWERABLE = new Set(['binding', 'voluntary']);
@@ -15,7 +15,7 @@ const ANSWERABLE = new Set(['binding', 'voluntary']);
 // The one place the domain reads the catalog: the requirements that apply to a system at a pinned version.
 export const resolveRequirements = (
   system: TAiSystem,
-  pin: CatalogPin = DEFAULT_CATALOG_PIN,
+  pin: CatalogPin = DEFAULT_CATALOG_PINS,
 ): RequirementSnapshot[] => {
   const versions = resolveFrameworkVersions(pin);
   // The catalog words its reasons per language; both are kept so the form shows the reader's.

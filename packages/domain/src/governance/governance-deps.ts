@@ -19,10 +19,5 @@ export const loadReadableSystem = async (
   return system;
 };
 
-export const currentOf = (system: TAiSystem & { workflowSeq?: number }, seq: number) => ({
-  state: system.lifecycleState,
-  seq,
-});
-
 // Subject fields the permission rules read for objects that belong to a system.
 export const ownedBy = (system: TAiSystem) => ({ systemOwnerId: system.ownerId ?? '' });

@@ -53,7 +53,6 @@ export type EvidenceRepo = {
   insert(e: Omit<TEvidence, 'createdAt'> & { createdAt: string; content: Buffer | null }): Promise<void>;
   listForSystem(systemId: string): Promise<TEvidence[]>;
   findMany(systemId: string, ids: string[]): Promise<TEvidence[]>;
-  readFile(systemId: string, id: string): Promise<{ content: Buffer; contentType: string; fileName: string } | null>;
 };
 
 export type SignOffRecord = Omit<TSignOff, 'conditions'> & {
@@ -127,6 +126,5 @@ export type NotificationRepo = {
     dedupeKey: string;
   }): Promise<void>;
   listForRecipient(recipientId: string, opts: { limit: number; unreadOnly: boolean }): Promise<NotificationRecord[]>;
-  countFor(recipientId: string, kind: string): Promise<number>;
   markRead(recipientId: string, id: string, at: Date): Promise<boolean>;
 };

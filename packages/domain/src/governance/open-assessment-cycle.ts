@@ -1,7 +1,8 @@
 import { AppError } from '../errors/app-error.js';
 import { newId } from '../ids/new-id.js';
 import type { Deps } from '../ports.js';
-import { resolveRequirements, DEFAULT_CATALOG_PIN } from './catalog-lookup.js';
+import { DEFAULT_CATALOG_PINS } from '@kizuna/catalog';
+import { resolveRequirements } from './catalog-lookup.js';
 import { loadTenant } from './load-tenant.js';
 
 // Opens the next assessment cycle with the requirements that apply now. A review carries the previous cycle's
@@ -24,7 +25,7 @@ export const openAssessmentCycle = async (
       cycle: (previous[0]?.cycle ?? 0) + 1,
       kind: input.kind,
       status: 'in_progress',
-      catalogVersions: DEFAULT_CATALOG_PIN,
+      catalogVersions: DEFAULT_CATALOG_PINS.map((p) => ({ ...p })),
       requirements,
     });
     const last = previous.find((a) => a.status === 'approved');
