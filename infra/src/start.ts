@@ -1,5 +1,5 @@
 // `npm start`: PostgreSQL and Temporal (embedded unless configured), the worker and the API, a demo tenant.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -104,6 +104,12 @@ const startDatabase = async (): Promise<string> => {
   const port = await findFreePort(PREFERRED.postgres);
   const postgres = await startEmbeddedPostgres({
     dataDir: path.join(dataDir, 'postgres'),
+    // Outside the checkout, one per checkout path, for clones the "postgres" user cannot enter.
+    fallbackDataDir: path.join(
+      '/var/lib/kizuna',
+      createHash('sha256').update(repoRoot).digest('hex').slice(0, 16),
+      'postgres',
+    ),
     port,
     log: quiet('postgres'),
     detached: true,
