@@ -10,16 +10,21 @@ const STATEMENT_BREAK = '--> statement-breakpoint';
 
 export type MigrationResult = { schemaName: string; applied: string[]; version: string | null };
 
+const lockSchema = (client: pg.PoolClient, schemaName: string) =>
+  client.query(`select pg_advisory_xact_lock(hashtext('kizuna-migrate'), hashtext($1))`, [schemaName]);
+
 // Applies, in id order, every migration not yet recorded for this schema — including ones merged out of
 // order, which drizzle's own migrator would skip. One transaction and one advisory lock per schema.
 const applyMigrations = async (
   client: pg.PoolClient,
   schemaName: string,
   migrations: readonly Migration[],
+  // Runs last in the same transaction, under the same lock (grants: concurrent GRANTs on one schema collide).
+  finish: () => Promise<void> = async () => undefined,
 ): Promise<MigrationResult> => {
   await client.query('begin');
   try {
-    await client.query(`select pg_advisory_xact_lock(hashtext('kizuna-migrate'), hashtext($1))`, [schemaName]);
+    await lockSchema(client, schemaName);
     await client.query(`select set_config('search_path', $1, true), set_config('lock_timeout', '10s', true)`, [
       schemaName,
     ]);
@@ -47,6 +52,7 @@ const applyMigrations = async (
       );
       applied.push(migration.id);
     }
+    await finish();
     await client.query('commit');
     return { schemaName, applied, version: migrations.at(-1)?.id ?? null };
   } catch (err) {
@@ -87,10 +93,27 @@ export const migrateControlSchema = async (ownerPool: pg.Pool): Promise<Migratio
 
 export type TenantSchemaTarget = { schemaName: string; appRole: string };
 
+const grantUsage = (client: pg.PoolClient, target: TenantSchemaTarget) =>
+  client.query(`grant usage on schema ${quoteIdent(target.schemaName)} to ${quoteIdent(target.appRole)}`);
+
+// Under the schema's migration lock: a provisioning retry may run beside a fleet migration of the same schema.
 export const createTenantSchema = async (ownerPool: pg.Pool, target: TenantSchemaTarget): Promise<void> => {
   assertSchemaName(target.schemaName);
-  await ownerPool.query(`create schema if not exists ${quoteIdent(target.schemaName)}`);
-  await ownerPool.query(`grant usage on schema ${quoteIdent(target.schemaName)} to ${quoteIdent(target.appRole)}`);
+  const client = await ownerPool.connect();
+  try {
+    await client.query('begin');
+    try {
+      await lockSchema(client, target.schemaName);
+      await client.query(`create schema if not exists ${quoteIdent(target.schemaName)}`);
+      await grantUsage(client, target);
+      await client.query('commit');
+    } catch (err) {
+      await client.query('rollback');
+      throw err;
+    }
+  } finally {
+    client.release();
+  }
 };
 
 // Creates the schema when missing, applies pending migrations, and (re)grants the application role:
@@ -103,15 +126,15 @@ export const migrateTenantSchema = async (
   assertSchemaName(target.schemaName);
   const schema = quoteIdent(target.schemaName);
   const role = quoteIdent(target.appRole);
+  await createTenantSchema(ownerPool, target);
   const client = await ownerPool.connect();
   try {
-    await client.query(`create schema if not exists ${schema}`);
-    const result = await applyMigrations(client, target.schemaName, migrations);
-    await client.query(`grant usage on schema ${schema} to ${role}`);
-    await client.query(`grant select, insert, update, delete on all tables in schema ${schema} to ${role}`);
-    await client.query(`revoke update, delete, truncate on ${schema}.audit_events from ${role}`);
-    await client.query(`grant usage, select on all sequences in schema ${schema} to ${role}`);
-    return result;
+    return await applyMigrations(client, target.schemaName, migrations, async () => {
+      await grantUsage(client, target);
+      await client.query(`grant select, insert, update, delete on all tables in schema ${schema} to ${role}`);
+      await client.query(`revoke update, delete, truncate on ${schema}.audit_events from ${role}`);
+      await client.query(`grant usage, select on all sequences in schema ${schema} to ${role}`);
+    });
   } finally {
     client.release();
   }
