@@ -4,11 +4,15 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MissingPrerequisite, ensureTestPrerequisites } from './test-prerequisites.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const resultsFile = path.join(repoRoot, '.data', 'test-results.json');
 const PNPM = ['--yes', 'pnpm@10.34.8'];
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+// Set by the prerequisites step (CHROMIUM_PATH, TEMPORAL_CLI_PATH) and passed to every later step.
+const prepared: Record<string, string> = {};
 
 const runStep = (label: string, args: string[]): Promise<number> =>
   new Promise((resolve) => {
@@ -16,7 +20,7 @@ const runStep = (label: string, args: string[]): Promise<number> =>
     const child = spawn(npx, [...PNPM, 'exec', ...args], {
       cwd: repoRoot,
       stdio: 'inherit',
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+      env: { ...process.env, ...prepared, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
     });
     child.once('error', (error) => {
       console.error(`${label}: ${error.message}`);
@@ -32,7 +36,17 @@ const readCounts = async (): Promise<{ passed: number; failed: number } | undefi
   return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
 };
 
+const log = { info: (m: string) => console.log(`[prerequisites] ${m}`), warn: (m: string) => console.warn(m) };
+
 const main = async (): Promise<number> => {
+  console.log('\n▶ prerequisites');
+  try {
+    Object.assign(prepared, await ensureTestPrerequisites(repoRoot, process.argv.slice(2), log));
+  } catch (error) {
+    if (!(error instanceof MissingPrerequisite)) throw error;
+    console.error(`npm test cannot run on this machine: ${error.message}`);
+    return 1;
+  }
   const checks: Array<[string, string[]]> = [
     ['prettier --check', ['prettier', '--check', '.']],
     ['eslint', ['eslint', '.']],
