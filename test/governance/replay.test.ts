@@ -18,8 +18,10 @@ const SCENARIOS = [
   'review-cycle-continue-as-new',
   'signoff-escalation',
 ];
-// Histories recorded before the 'decision-in-one-activity' patch must keep replaying beside the current ones.
-const EXPECTED = [...SCENARIOS.map((s) => `before-decision-patch-${s}`), ...SCENARIOS];
+// Every generation keeps replaying: before the 'decision-in-one-activity' patch, then the closure-shaped workflow
+// before the lifecycle moved into the domain's state machine, then the current shape.
+const GENERATIONS = ['before-decision-patch-', 'before-state-machine-'];
+const EXPECTED = [...GENERATIONS.flatMap((g) => SCENARIOS.map((s) => `${g}${s}`)), ...SCENARIOS];
 
 type Recorded = { workflowId: string; history: unknown };
 let histories: Recorded[];

@@ -259,9 +259,17 @@ const STATE_AFTER: Record<string, string> = {
   reinstateSystem: 'review',
 };
 
-// Sign-offs a caller would decide: low tier for the officer (the low tier's approver), medium (one executive)
-// otherwise. Someone other than the caller submits, except on the segregation-of-duties rows.
-const tierFor = (row: Cell): 'low' | 'medium' => (row.role === 'governance_officer' ? 'low' : 'medium');
+// Sign-offs a caller would decide: the tier whose approver role the row names, else low for the officer (the low
+// tier's approver) and medium (one executive) otherwise. Someone other than the caller submits, except on the
+// segregation-of-duties rows.
+const tierFor = (row: Cell): 'low' | 'medium' =>
+  row.when === 'approverRole = governance_officer'
+    ? 'low'
+    : row.when === 'approverRole = executive'
+      ? 'medium'
+      : row.role === 'governance_officer'
+        ? 'low'
+        : 'medium';
 const submitterFor = (row: Cell): Submitter =>
   row.when === 'submittedBy = me'
     ? (row.role as Submitter)

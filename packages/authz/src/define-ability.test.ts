@@ -2,9 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { ForbiddenError } from '@casl/ability';
 import { asSubject, defineAbilityFor } from './define-ability.js';
 import { BU_MINE, makeKey, makeMineRecord, makeRecord, makeUser, ME, OTHER, RECORD_SUBJECTS } from './test-fixtures.js';
-import { ACTIONS, API_KEY_SCOPES, ROLES, SEGREGATION_OF_DUTIES, type Actor, type Role } from './vocabulary.js';
+import { mayDecideSignOff } from './sign-off-rule.js';
+import {
+  ACTIONS,
+  API_KEY_SCOPES,
+  ROLES,
+  SEGREGATION_OF_DUTIES,
+  type Actor,
+  type ApproverRole,
+  type Role,
+} from './vocabulary.js';
 
-const signOff = (submittedBy: string) => asSubject('SignOff', { id: 's-1', systemOwnerId: OTHER, submittedBy });
+const signOff = (submittedBy: string, approverRole: ApproverRole = 'executive') =>
+  asSubject('SignOff', { id: 's-1', systemOwnerId: OTHER, submittedBy, approverRole });
 
 describe('segregation of duties', () => {
   const powerUser = makeUser(['executive', 'tenant_admin', 'governance_officer']);
@@ -50,6 +60,31 @@ describe('segregation of duties', () => {
         reason: SEGREGATION_OF_DUTIES,
       },
     ]);
+  });
+});
+
+describe('approver by tier', () => {
+  it('when a sign-off names its approver role, then only holders of that role may decide it', () => {
+    const executive = defineAbilityFor(makeUser(['executive']));
+    const officer = defineAbilityFor(makeUser(['governance_officer']));
+    expect(executive.can('decide', signOff(OTHER, 'executive'))).toBe(true);
+    expect(executive.can('decide', signOff(OTHER, 'governance_officer'))).toBe(false);
+    expect(officer.can('decide', signOff(OTHER, 'governance_officer'))).toBe(true);
+    expect(officer.can('decide', signOff(OTHER, 'executive'))).toBe(false);
+    // A type-level check answers "may decide some sign-off": what the web app asks to show the inbox.
+    expect(officer.can('decide', 'SignOff')).toBe(true);
+    expect(defineAbilityFor(makeUser(['auditor'])).can('decide', 'SignOff')).toBe(false);
+  });
+
+  it('when the state machine asks with only the signer id and roles, then it gets the same answers as CASL', () => {
+    for (const roles of [['executive'], ['governance_officer'], ['auditor'], ['executive', 'governance_officer']]) {
+      for (const approverRole of ['executive', 'governance_officer'] as const) {
+        for (const submittedBy of [ME, OTHER]) {
+          const viaCasl = defineAbilityFor(makeUser(roles as Role[])).can('decide', signOff(submittedBy, approverRole));
+          expect(mayDecideSignOff({ userId: ME, roles }, { approverRole, submittedBy })).toBe(viaCasl);
+        }
+      }
+    }
   });
 });
 

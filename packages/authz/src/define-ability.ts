@@ -48,8 +48,8 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
       can(['read', 'create', 'update', 'submit'], 'Assessment');
       can(['read', 'create'], 'Evidence');
       can('read', 'SignOff');
-      // Low-tier sign-offs are the officer's; the workflow checks the tier's approver role.
-      can('decide', 'SignOff');
+      // Low-tier sign-offs are the officer's (the tier's approver role is on the sign-off, from resolveTierPolicy).
+      can('decide', 'SignOff', { approverRole: 'governance_officer' });
       can(['read', 'create', 'update'], 'Incident');
       can(['read', 'verify'], 'AuditEvent');
       can('read', 'Member');
@@ -68,7 +68,7 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
       return;
     case 'executive':
       can('read', ['AiSystem', 'Assessment', 'SignOff', 'Evidence', 'Incident']);
-      can('decide', 'SignOff');
+      can('decide', 'SignOff', { approverRole: 'executive' });
       can(['read', 'verify'], 'AuditEvent');
       can('read', 'Member');
       return;

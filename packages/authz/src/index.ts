@@ -2,12 +2,14 @@
 export {
   ACTIONS,
   API_KEY_SCOPES,
+  APPROVER_ROLES,
   ROLES,
   SEGREGATION_OF_DUTIES,
   SUBJECTS,
   type Action,
   type Actor,
   type ApiKeyScope,
+  type ApproverRole,
   type AppAbility,
   type AppSubject,
   type ConditionFields,
@@ -18,6 +20,7 @@ export {
 // Re-exported so callers map denials (`ForbiddenError.from(ability).throwUnlessCan(...)`) without their own CASL import.
 export { ForbiddenError } from '@casl/ability';
 export { asSubject, defineAbilityFor } from './define-ability.js';
+export { mayDecideSignOff } from './sign-off-rule.js';
 export { packAbility, unpackAbility } from './pack-ability.js';
 export { buildListFilter, UnsupportedConditionError, type CmpOp, type Filter } from './list-filter.js';
 export {

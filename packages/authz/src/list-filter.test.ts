@@ -81,10 +81,13 @@ describe('buildListFilter', () => {
     });
   });
 
-  it('when an executive lists sign-offs to decide, then the SoD rule becomes a not', () => {
+  it("when an executive lists sign-offs to decide, then it is the executives' tiers without the SoD rule", () => {
     expect(buildListFilter(defineAbilityFor(makeUser(['executive'])), 'decide', 'SignOff')).toEqual({
-      kind: 'not',
-      item: { kind: 'cmp', op: 'eq', field: 'submittedBy', value: ME },
+      kind: 'and',
+      items: [
+        { kind: 'cmp', op: 'eq', field: 'approverRole', value: 'executive' },
+        { kind: 'not', item: { kind: 'cmp', op: 'eq', field: 'submittedBy', value: ME } },
+      ],
     });
   });
 

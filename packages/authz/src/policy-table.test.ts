@@ -15,7 +15,7 @@ function describeRow(row: PolicyRow): string {
 describe('POLICY_TABLE', () => {
   it.each(POLICY_TABLE.map((row) => [describeRow(row), row] as const))('%s', (_name, row) => {
     const ability = defineAbilityFor(makeActorFor(row.role));
-    expect(ability.can(row.action, makeRecord(row.subject, row.when))).toBe(row.allowed);
+    expect(ability.can(row.action, makeRecord(row.subject, row.when, row.role))).toBe(row.allowed);
     if (!row.allowed && row.when === undefined) {
       // An unconditional denial must hold even for the actor's own records.
       expect(ability.can(row.action, makeMineRecord(row.subject))).toBe(false);

@@ -12,7 +12,8 @@ export type PolicyWhen =
   | 'systemOwnerId = me'
   | 'recipientId = me'
   | 'submittedBy = me'
-  | 'submittedBy != me'
+  | 'approverRole = executive'
+  | 'approverRole = governance_officer'
   | 'unrelated';
 
 export interface PolicyRow {
@@ -81,7 +82,8 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
   allow('governance_officer', ['read', 'verify'], 'AuditEvent'),
   allow('governance_officer', 'read', 'Member'),
   // Officers sign off low-tier systems; the workflow refuses them on tiers that need an executive.
-  allow('governance_officer', 'decide', 'SignOff', 'submittedBy != me'),
+  allow('governance_officer', 'decide', 'SignOff', 'approverRole = governance_officer'),
+  deny('governance_officer', 'decide', 'SignOff', 'approverRole = executive'),
   deny('governance_officer', 'decide', 'SignOff', 'submittedBy = me'),
   deny('governance_officer', 'manage', ['ApiKey', 'Member', 'TenantPolicy']),
 
@@ -100,7 +102,8 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
   allow('system_owner', 'read', 'Member'),
 
   allow('executive', 'read', ['AiSystem', 'Assessment', 'SignOff', 'Evidence', 'Incident']),
-  allow('executive', 'decide', 'SignOff', 'submittedBy != me'),
+  allow('executive', 'decide', 'SignOff', 'approverRole = executive'),
+  deny('executive', 'decide', 'SignOff', 'approverRole = governance_officer'),
   deny('executive', 'decide', 'SignOff', 'submittedBy = me'),
   allow('executive', ['read', 'verify'], 'AuditEvent'),
   deny('executive', ['create', 'update'], ['AiSystem', 'Assessment']),

@@ -1,7 +1,14 @@
 // Shared by the co-located tests only; not exported from the package.
 import { asSubject } from './define-ability.js';
 import type { PolicyRole, PolicyWhen } from './policy-table.js';
-import { SUBJECTS, type Actor, type ApiKeyScope, type RecordSubjectType, type Role } from './vocabulary.js';
+import {
+  SUBJECTS,
+  type Actor,
+  type ApiKeyScope,
+  type ApproverRole,
+  type RecordSubjectType,
+  type Role,
+} from './vocabulary.js';
 
 export const ME = 'user-me';
 export const OTHER = 'user-other';
@@ -34,18 +41,28 @@ const UNRELATED = {
   submittedBy: OTHER,
 };
 
-const PATCHES: Record<PolicyWhen, Partial<typeof UNRELATED>> = {
+type RecordFields = typeof UNRELATED & { approverRole?: ApproverRole };
+
+// A sign-off the role would otherwise decide: the segregation-of-duties denial is then about the submitter alone.
+const approverRoleOf = (role: PolicyRole | undefined): ApproverRole =>
+  role === 'governance_officer' ? 'governance_officer' : 'executive';
+
+const patchFor = (when: PolicyWhen, role: PolicyRole | undefined): Partial<RecordFields> =>
+  when === 'submittedBy = me' ? { submittedBy: ME, approverRole: approverRoleOf(role) } : PATCHES[when];
+
+const PATCHES: Record<PolicyWhen, Partial<RecordFields>> = {
   'ownerId = me': { ownerId: ME },
   'businessUnitId in mine': { businessUnitId: BU_MINE },
   'systemOwnerId = me': { systemOwnerId: ME },
   'recipientId = me': { recipientId: ME },
   'submittedBy = me': { submittedBy: ME },
-  'submittedBy != me': {},
+  'approverRole = executive': { approverRole: 'executive' },
+  'approverRole = governance_officer': { approverRole: 'governance_officer' },
   unrelated: {},
 };
 
-export function makeRecord(subject: RecordSubjectType, when: PolicyWhen | undefined) {
-  return asSubject(subject, { ...UNRELATED, ...(when && PATCHES[when]) });
+export function makeRecord(subject: RecordSubjectType, when: PolicyWhen | undefined, role?: PolicyRole) {
+  return asSubject(subject, { ...UNRELATED, ...(when && patchFor(when, role)) });
 }
 
 // Every relation at once (except having submitted it), to prove a denial is not about the record.

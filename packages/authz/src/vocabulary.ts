@@ -33,6 +33,10 @@ export type SubjectType = (typeof SUBJECTS)[number];
 // 'all' is a wildcard for rules, never the type of a record.
 export type RecordSubjectType = Exclude<SubjectType, 'all'>;
 
+/** The roles a risk tier may name as its approver (DESIGN §3: executives for medium and high, officers for low). */
+export const APPROVER_ROLES = ['executive', 'governance_officer'] as const satisfies readonly Role[];
+export type ApproverRole = (typeof APPROVER_ROLES)[number];
+
 export const API_KEY_SCOPES = [
   'ai-systems:read',
   'ai-systems:write',
@@ -52,7 +56,7 @@ export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 export interface ConditionFields {
   AiSystem: { ownerId: string; businessUnitId: string | null };
   Assessment: { systemOwnerId: string };
-  SignOff: { systemOwnerId: string; submittedBy: string };
+  SignOff: { systemOwnerId: string; submittedBy: string; approverRole: ApproverRole };
   Evidence: { systemOwnerId: string };
   Incident: { systemOwnerId: string };
   Notification: { recipientId: string };

@@ -52,7 +52,7 @@ export type AiSystemRepo = {
     currentAssessmentId: string | null;
     nextReviewAt: string | null;
   } | null>;
-  listIds(): Promise<{ id: string; lifecycleState: string }[]>;
+  listIds(): Promise<{ id: string; lifecycleState: TAiSystem['lifecycleState'] }[]>;
 };
 
 export type AuditRepo = {

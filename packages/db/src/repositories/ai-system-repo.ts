@@ -56,7 +56,9 @@ export const createAiSystemRepo = (db: Executor): AiSystemRepo => ({
     return row ? { ...row, nextReviewAt: row.nextReviewAt ? row.nextReviewAt.toISOString() : null } : null;
   },
   async listIds() {
-    return db.select({ id: aiSystems.id, lifecycleState: aiSystems.lifecycleState }).from(aiSystems);
+    const rows = await db.select({ id: aiSystems.id, lifecycleState: aiSystems.lifecycleState }).from(aiSystems);
+    // The column's check constraint holds it to the lifecycle states.
+    return rows.map((r) => ({ id: r.id, lifecycleState: r.lifecycleState as TAiSystem['lifecycleState'] }));
   },
   async insert(system: NewAiSystem) {
     const [row] = await db.insert(aiSystems).values(system).returning();

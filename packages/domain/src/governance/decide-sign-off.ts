@@ -3,6 +3,8 @@ import { abilityOf, type RequestContext } from '../context.js';
 import { authorize } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
 import { verifyPassword } from '../identity/password.js';
+import { computeRiskTier } from './compute-risk-tier.js';
+import { approverRoleFor } from './resolve-tier-policy.js';
 import type { GovernanceDeps } from './governance-deps.js';
 import { ownedBy } from './governance-deps.js';
 import { sendLifecycleUpdate } from './send-lifecycle-update.js';
@@ -57,8 +59,14 @@ export const decideSignOff = async (
     async (system, repos) => {
       const assessment = await repos.assessments.findById(request.assessmentId);
       if (!assessment || assessment.systemId !== system.id) throw new AppError('NOT_FOUND', 'Assessment not found');
+      // The tier the assessment was sealed with names its approver (the system's current tier before it is sealed).
+      const tier = assessment.risk?.tier ?? computeRiskTier(system.profile).tier;
       // CASL's inverted rule turns a decision on one's own submission into SEGREGATION_OF_DUTIES.
-      authorize(abilityOf(ctx), 'decide', 'SignOff', { ...ownedBy(system), submittedBy: assessment.submittedBy ?? '' });
+      authorize(abilityOf(ctx), 'decide', 'SignOff', {
+        ...ownedBy(system),
+        submittedBy: assessment.submittedBy ?? '',
+        approverRole: approverRoleFor(tier),
+      });
     },
   );
 };

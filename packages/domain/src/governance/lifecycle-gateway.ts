@@ -1,30 +1,24 @@
-// The port to the lifecycle workflow. The workflow decides transitions; use-cases check permissions, then ask it.
-export type LifecycleUpdate =
-  'startAssessment' | 'submitAssessment' | 'decide' | 'openReview' | 'retire' | 'reinstate' | 'closeCondition';
+import type { Actor, LifecycleUpdateArgs, LifecycleUpdateName, LiveState } from '../lifecycle/lifecycle-messages.js';
 
-export type LifecycleLiveState = {
-  state: string;
-  seq: number;
-  assessmentId: string | null;
-  snapshotHash: string | null;
-  submittedBy: string | null;
-  quorum: number | null;
-  approverRole: string | null;
-  approvals: { signerId: string; decision: 'approve' | 'approve_with_conditions' | 'reject' }[];
-  openConditions: { id: string; ownerId: string; dueAt: string }[];
-  nextTimer: { kind: string; at: string } | null;
-};
+// The port to the lifecycle workflow. The workflow decides transitions; use-cases check permissions, then ask it.
+export type LifecycleUpdate = LifecycleUpdateName;
+export type LifecycleLiveState = LiveState;
+
+/** Where a workflow that was never started resumes from: the projection's state and last transition. */
+export type LifecycleStart = { state: LiveState['state']; seq: number };
 
 export type LifecycleGateway = {
   // Starts the system's workflow if it is not running (systems created before the workflow existed, or a crash
-  // between the row and the start); `current` is the projection it resumes from.
-  ensureStarted(tenantId: string, systemId: string, current: { state: string; seq: number }): Promise<void>;
-  send(
+  // between the row and the start).
+  ensureStarted(tenantId: string, systemId: string, current: LifecycleStart): Promise<void>;
+  send<K extends LifecycleUpdateName>(
     tenantId: string,
     systemId: string,
-    current: { state: string; seq: number },
-    update: LifecycleUpdate,
-    args: Record<string, unknown>,
-  ): Promise<LifecycleLiveState>;
-  getState(tenantId: string, systemId: string): Promise<LifecycleLiveState | null>;
+    current: LifecycleStart,
+    update: K,
+    args: LifecycleUpdateArgs[K],
+  ): Promise<LiveState>;
+  getState(tenantId: string, systemId: string): Promise<LiveState | null>;
 };
+
+export type { Actor as LifecycleActor };

@@ -7,7 +7,7 @@ import type { Deps } from '../ports.js';
 import type { GovernanceDeps } from './governance-deps.js';
 import { loadReadableSystem, ownedBy } from './governance-deps.js';
 import { readTenantPolicy } from './manage-tenant-policy.js';
-import { resolveTierPolicy } from './resolve-tier-policy.js';
+import { approverRoleFor, resolveTierPolicy } from './resolve-tier-policy.js';
 
 export const listSystemSignOffs = async (deps: Deps, ctx: RequestContext, systemId: string) =>
   deps.runInTenant(ctx.tenant, async (repos) => {
@@ -74,14 +74,16 @@ export const listPendingSignOffs = async (deps: Deps, ctx: RequestContext) => {
         ? await repos.assessments.findById(fields.currentAssessmentId)
         : null;
       if (!assessment || assessment.status !== 'submitted' || !assessment.risk || !assessment.snapshotHash) continue;
-      if (
-        !ability.can('decide', asSubject('SignOff', { ...ownedBy(system), submittedBy: assessment.submittedBy ?? '' }))
-      )
-        continue;
+      const signOff = {
+        ...ownedBy(system),
+        submittedBy: assessment.submittedBy ?? '',
+        approverRole: approverRoleFor(assessment.risk.tier),
+      };
+      // The same CASL rule as the decision itself: the tier's approver role, never one's own submission.
+      if (!ability.can('decide', asSubject('SignOff', signOff))) continue;
       const decided: TSignOff[] = await repos.signOffs.listForAssessment(assessment.id);
       if (decided.some((d) => d.signerId === me && d.snapshotHash === assessment.snapshotHash)) continue;
       const policy = resolveTierPolicy(assessment.risk.tier, readTenantPolicy(overrides).tierOverrides);
-      if (!actor.roles.includes(policy.approverRole)) continue;
       pending.push({
         systemId: system.id,
         systemName: system.name,

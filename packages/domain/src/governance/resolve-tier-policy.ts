@@ -1,3 +1,4 @@
+import type { ApproverRole } from '@kizuna/authz';
 import type { RiskTier } from './compute-risk-tier.js';
 
 export type EvidenceKind =
@@ -12,7 +13,7 @@ export type EvidenceKind =
   | 'other';
 
 export type TierPolicy = {
-  approverRole: 'executive' | 'governance_officer';
+  approverRole: ApproverRole;
   quorum: number;
   requiredEvidence: EvidenceKind[];
   reviewCadenceDays: number;
@@ -39,11 +40,14 @@ export const DEFAULT_TIER_POLICY: Record<RiskTier, TierPolicy> = {
   low: { approverRole: 'governance_officer', quorum: 1, requiredEvidence: [], reviewCadenceDays: 365 },
 };
 
+/** Who approves a tier: the one place this rule is computed (a tenant's policy cannot change it). */
+export const approverRoleFor = (tier: RiskTier): ApproverRole => DEFAULT_TIER_POLICY[tier].approverRole;
+
 export const resolveTierPolicy = (tier: RiskTier, overrides: TenantPolicyOverrides = {}): TierPolicy => {
   const base = DEFAULT_TIER_POLICY[tier];
   const o = overrides[tier] ?? {};
   return {
-    approverRole: base.approverRole,
+    approverRole: approverRoleFor(tier),
     quorum: Math.max(base.quorum, Math.floor(o.quorum ?? 0)),
     reviewCadenceDays: Math.min(
       base.reviewCadenceDays,

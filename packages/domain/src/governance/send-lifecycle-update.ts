@@ -1,41 +1,44 @@
 import type { TAiSystem } from '@kizuna/contracts';
 import { abilityOf, actorIdOf, type RequestContext } from '../context.js';
 import { authorize } from '../authorize.js';
+import type { Actor, LifecycleUpdateArgs, LifecycleUpdateName, LiveState } from '../lifecycle/lifecycle-messages.js';
 import type { TenantRepos } from '../ports.js';
 import type { GovernanceDeps } from './governance-deps.js';
 import { loadReadableSystem } from './governance-deps.js';
-import type { LifecycleLiveState, LifecycleUpdate } from './lifecycle-gateway.js';
+
+/** An update's arguments as a use-case gives them: the actor and request id are the caller's own. */
+export type UpdateArgsOf<K extends LifecycleUpdateName> = Omit<LifecycleUpdateArgs[K], keyof Actor>;
 
 // Reads the projection the workflow resumes from (if it was never started), then sends the update.
-export const sendLifecycleUpdate = async (
+export const sendLifecycleUpdate = async <K extends LifecycleUpdateName>(
   deps: GovernanceDeps,
   ctx: RequestContext,
   systemId: string,
-  update: LifecycleUpdate,
-  args: Record<string, unknown>,
+  update: K,
+  args: UpdateArgsOf<K>,
   check: (system: TAiSystem, repos: TenantRepos) => Promise<void> | void,
-): Promise<LifecycleLiveState> => {
+): Promise<LiveState> => {
   const { system, seq } = await deps.runInTenant(ctx.tenant, async (repos) => {
     const found = await loadReadableSystem(repos, ctx, systemId);
     await check(found, repos);
     const transitions = await repos.lifecycle.listTransitions(systemId);
     return { system: found, seq: transitions.at(-1)?.seq ?? 0 };
   });
-  return deps.lifecycle.send(ctx.tenant.id, system.id, { state: system.lifecycleState, seq }, update, {
-    actorId: actorIdOf(ctx.actor),
-    requestId: ctx.requestId ?? `${update}:${systemId}`,
-    ...args,
-  });
+  const actor: Actor = { actorId: actorIdOf(ctx.actor), requestId: ctx.requestId ?? `${update}:${systemId}` };
+  const full = { ...args, ...actor } as LifecycleUpdateArgs[K];
+  return deps.lifecycle.send(ctx.tenant.id, system.id, { state: system.lifecycleState, seq }, update, full);
 };
 
+type SystemAction = 'startAssessment' | 'openReview' | 'retire' | 'reinstate' | 'closeCondition';
+
 // Lifecycle actions on the system itself need the right to update it (owner of it, officer or admin).
-export const runSystemAction = (
+export const runSystemAction = <K extends SystemAction>(
   deps: GovernanceDeps,
   ctx: RequestContext,
   systemId: string,
-  update: 'startAssessment' | 'openReview' | 'retire' | 'reinstate' | 'closeCondition',
-  args: Record<string, unknown> = {},
+  update: K,
+  ...[args]: object extends UpdateArgsOf<K> ? [UpdateArgsOf<K>?] : [UpdateArgsOf<K>]
 ) =>
-  sendLifecycleUpdate(deps, ctx, systemId, update, args, (system) =>
+  sendLifecycleUpdate(deps, ctx, systemId, update, (args ?? {}) as UpdateArgsOf<K>, (system) =>
     authorize(abilityOf(ctx), 'update', 'AiSystem', system),
   );

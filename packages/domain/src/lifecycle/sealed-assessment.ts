@@ -1,0 +1,12 @@
+import type { TRiskAssessment } from '@kizuna/contracts';
+import type { ApproverPolicy, LifecycleTiming } from './lifecycle-model.js';
+
+/** What sealing an assessment for sign-off yields: its hash, its tier, and the policy the sign-off runs under. */
+export type SealedAssessment = {
+  snapshotHash: string;
+  tier: TRiskAssessment['tier'];
+  risk: TRiskAssessment;
+  policy: ApproverPolicy;
+  /** The tenant's reminder and escalation rhythm for this sign-off and its conditions. */
+  timing: Omit<LifecycleTiming, 'dayMs'>;
+};
