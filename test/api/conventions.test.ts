@@ -426,6 +426,17 @@ describe('platform endpoints and headers', () => {
     );
   });
 
+  it('when an operation is open to API keys, then the document names the scopes that grant it', async () => {
+    const res = await supertest(t.app).get('/api/v1/openapi.json').expect(200);
+    const security = (path: string, method: string) =>
+      (res.body.paths[path][method] as { security: Record<string, string[]>[] }).security;
+    const T = '/api/v1/tenants/{tenant}';
+    expect(security(`${T}/audit-events/verify`, 'get')).toEqual([{ session: [] }, { apiKey: ['audit-events:read'] }]);
+    expect(security(`${T}/ai-systems`, 'post')).toEqual([{ session: [] }, { apiKey: ['ai-systems:write'] }]);
+    // Session-only operations (API keys, sign-off decisions) offer no key scheme at all.
+    expect(security(`${T}/api-keys`, 'post')).toEqual([{ session: [] }]);
+  });
+
   it('when /api/docs is opened, then it serves an HTML page whose script loads under the CSP', async () => {
     const res = await supertest(t.app).get('/api/docs').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);

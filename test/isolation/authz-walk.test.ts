@@ -8,7 +8,14 @@ import {
   type PolicyRow,
   type RecordSubjectType,
 } from '@kizuna/authz';
-import { listOperations, type Operation, type TAiSystem } from '@kizuna/contracts';
+import {
+  OPERATION_PERMISSIONS,
+  listOperations,
+  type Operation,
+  type OperationId,
+  type OperationPermission,
+  type TAiSystem,
+} from '@kizuna/contracts';
 import { grantMembership } from '@kizuna/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -36,74 +43,18 @@ import {
 // Walks the permission table (packages/authz POLICY_TABLE) against the running API: every row whose
 // action and subject have a route today is called for real; the rest are counted as "not routed yet".
 
-// `filtered`: a list that leaves out what the caller may not see (200, item absent) rather than refusing.
-type Permission = {
-  action: Action;
-  subject: RecordSubjectType;
-  target: 'collection' | 'record' | 'new';
-  filtered?: boolean;
-};
-
-// What each operation asks of the permission model (read from the use-case it calls). A new operation must be
-// added here (the first test fails until it is), and the walk below must learn to exercise it.
-// Everything under /ai-systems/{id} first needs `read AiSystem` (404 otherwise), then the permission named here.
-const PERMISSION_OF: Record<string, Permission | 'none' | 'not tenant-scoped'> = {
-  getCsrfToken: 'not tenant-scoped',
-  login: 'not tenant-scoped',
-  logout: 'not tenant-scoped',
-  getSession: 'not tenant-scoped',
-  listFrameworks: 'not tenant-scoped',
-  getFrameworkVersion: 'not tenant-scoped',
-  diffCatalog: 'not tenant-scoped',
-  getMe: 'none',
-  listAiSystems: { action: 'read', subject: 'AiSystem', target: 'collection' },
-  getAiSystem: { action: 'read', subject: 'AiSystem', target: 'record' },
-  createAiSystem: { action: 'create', subject: 'AiSystem', target: 'new' },
-  updateAiSystem: { action: 'update', subject: 'AiSystem', target: 'record' },
-  listApiKeys: { action: 'read', subject: 'ApiKey', target: 'collection' },
-  createApiKey: { action: 'create', subject: 'ApiKey', target: 'new' },
-  revokeApiKey: { action: 'revoke', subject: 'ApiKey', target: 'record' },
-  listAuditEvents: { action: 'read', subject: 'AuditEvent', target: 'collection' },
-  verifyAuditEvents: { action: 'verify', subject: 'AuditEvent', target: 'collection' },
-  // Governance. Lifecycle actions on the system (start, review, conditions, retire, reinstate) and role
-  // determination check `update AiSystem`; the per-system lists read like a record (404 when denied).
-  getRoleDetermination: { action: 'read', subject: 'AiSystem', target: 'record' },
-  determineRoles: { action: 'update', subject: 'AiSystem', target: 'record' },
-  getLifecycle: { action: 'read', subject: 'AiSystem', target: 'record' },
-  startAssessment: { action: 'update', subject: 'AiSystem', target: 'record' },
-  openReview: { action: 'update', subject: 'AiSystem', target: 'record' },
-  fulfilCondition: { action: 'update', subject: 'AiSystem', target: 'record' },
-  retireSystem: { action: 'update', subject: 'AiSystem', target: 'record' },
-  reinstateSystem: { action: 'update', subject: 'AiSystem', target: 'record' },
-  listAssessments: { action: 'read', subject: 'Assessment', target: 'record' },
-  getAssessment: { action: 'read', subject: 'Assessment', target: 'record' },
-  listRiskLog: { action: 'read', subject: 'Assessment', target: 'record' },
-  saveAnswers: { action: 'update', subject: 'Assessment', target: 'record' },
-  submitAssessment: { action: 'submit', subject: 'Assessment', target: 'record' },
-  listEvidence: { action: 'read', subject: 'Evidence', target: 'record' },
-  addEvidence: { action: 'create', subject: 'Evidence', target: 'new' },
-  listSystemSignOffs: { action: 'read', subject: 'SignOff', target: 'record' },
-  getDossier: { action: 'read', subject: 'SignOff', target: 'record' },
-  decideSignOff: { action: 'decide', subject: 'SignOff', target: 'record' },
-  listSignOffs: { action: 'decide', subject: 'SignOff', target: 'collection', filtered: true },
-  listNotifications: { action: 'read', subject: 'Notification', target: 'collection', filtered: true },
-  // Marking read is reading one's own notification (no separate grant): someone else's answers 404.
-  markNotificationRead: { action: 'read', subject: 'Notification', target: 'record' },
-  getTenantPolicy: { action: 'read', subject: 'TenantPolicy', target: 'collection' },
-  updateTenantPolicy: { action: 'manage', subject: 'TenantPolicy', target: 'record' },
-  listMembers: { action: 'read', subject: 'Member', target: 'collection' },
-};
-
-// Change this number when a route for a policy row lands (and add the operation above).
+// Each operation's permission comes from OPERATION_PERMISSIONS in packages/contracts.
+// Change this number when a route for a policy row lands.
 const EXPECTED_NOT_ROUTED_ROWS = 30;
 
 // Cells where the API and the table disagree today. Each runs as an expected failure (it.fails), so fixing the
 // product turns it red until its line here is removed. Keyed by `${role} ${operation}`.
 const KNOWN_MISMATCHES: Record<string, string> = {};
 
+type Permission = OperationPermission;
 type RoutedOp = Operation & { permission: Permission };
 const ROUTED: RoutedOp[] = listOperations().flatMap((op) => {
-  const p = PERMISSION_OF[op.id];
+  const p = OPERATION_PERMISSIONS[op.id as OperationId];
   return typeof p === 'object' ? [{ ...op, permission: p }] : [];
 });
 
@@ -451,12 +402,12 @@ const cell = (role: PolicyRole, op: RoutedOp, title: string, body: () => Promise
 describe('the walk covers the table', () => {
   it('when a tenant-scoped operation exists, then the walk knows which permission it needs', () => {
     const unknown = listOperations()
-      .filter((op) => !(op.id in PERMISSION_OF))
+      .filter((op) => !(op.id in OPERATION_PERMISSIONS))
       .map((op) => op.id);
-    expect(unknown, 'add these operations to PERMISSION_OF in authz-walk.test.ts').toEqual([]);
+    expect(unknown, 'add these operations to OPERATION_PERMISSIONS in packages/contracts').toEqual([]);
     for (const op of listOperations()) {
-      expect(PERMISSION_OF[op.id] === 'not tenant-scoped', op.id).toBe(!op.tenantScoped);
-      const p = PERMISSION_OF[op.id];
+      expect(OPERATION_PERMISSIONS[op.id as OperationId] === 'not tenant-scoped', op.id).toBe(!op.tenantScoped);
+      const p = OPERATION_PERMISSIONS[op.id as OperationId];
       if (typeof p === 'object' && isSystemScoped(op) && op.id !== 'getAiSystem' && op.id !== 'updateAiSystem') {
         expect(STAGE_OF[op.id] && REQUEST_OF[op.id], `teach the walk to call ${op.id}`).toBeTruthy();
       }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ForbiddenError } from '@casl/ability';
 import { asSubject, defineAbilityFor } from './define-ability.js';
 import { BU_MINE, makeKey, makeMineRecord, makeRecord, makeUser, ME, OTHER, RECORD_SUBJECTS } from './test-fixtures.js';
+import { scopesGranting } from './scopes-granting.js';
 import { mayDecideSignOff } from './sign-off-rule.js';
 import {
   ACTIONS,
@@ -210,5 +211,23 @@ describe('asSubject', () => {
   it('when a plain object is not tagged, then nothing matches it (fail closed)', () => {
     const ability = defineAbilityFor(makeUser(['governance_officer']));
     expect(ability.can('read', { ownerId: ME } as never)).toBe(false);
+  });
+});
+
+describe('scopes granting a permission', () => {
+  it('when an operation needs an action on a subject, then exactly the scopes whose keys may do it are named', () => {
+    expect(scopesGranting('read', 'AiSystem')).toEqual([
+      'ai-systems:read',
+      'ai-systems:write',
+      'assessments:read',
+      'assessments:write',
+      'dossiers:read',
+    ]);
+    expect(scopesGranting('verify', 'AuditEvent')).toEqual(['audit-events:read']);
+    expect(scopesGranting('decide', 'SignOff')).toEqual([]);
+    for (const scope of API_KEY_SCOPES) {
+      const granted = scopesGranting('create', 'Assessment').includes(scope);
+      expect(defineAbilityFor(makeKey([scope])).can('create', 'Assessment'), scope).toBe(granted);
+    }
   });
 });

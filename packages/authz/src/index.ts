@@ -21,6 +21,7 @@ export {
 export { ForbiddenError } from '@casl/ability';
 export { asSubject, defineAbilityFor } from './define-ability.js';
 export { mayDecideSignOff } from './sign-off-rule.js';
+export { scopesGranting } from './scopes-granting.js';
 export { packAbility, unpackAbility } from './pack-ability.js';
 export { buildListFilter, UnsupportedConditionError, type CmpOp, type Filter } from './list-filter.js';
 export {

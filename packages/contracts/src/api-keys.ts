@@ -1,21 +1,13 @@
+import { API_KEY_SCOPES } from '@kizuna/authz';
 import { z } from 'zod';
 import { zText } from './common.js';
 
-export const API_KEY_SCOPE_VALUES = [
-  'ai-systems:read',
-  'ai-systems:write',
-  'assessments:read',
-  'assessments:write',
-  'incidents:read',
-  'incidents:write',
-  'audit-events:read',
-  'dossiers:read',
-] as const;
+// The scopes are authz's one list: what a key may be given is exactly what the permission rules know.
 
 export const ZCreateApiKey = z
   .object({
     name: zText(120),
-    scopes: z.array(z.enum(API_KEY_SCOPE_VALUES)).min(1).max(API_KEY_SCOPE_VALUES.length),
+    scopes: z.array(z.enum(API_KEY_SCOPES)).min(1).max(API_KEY_SCOPES.length),
     expiresAt: z.iso.datetime().optional(),
   })
   .strict()

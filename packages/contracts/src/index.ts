@@ -11,3 +11,4 @@ export * from './governance.js';
 export * from './governance-operations.js';
 export * from './catalog-operations.js';
 export * from './tenant-policy.js';
+export * from './operation-permissions.js';

@@ -1,5 +1,7 @@
+import { scopesGranting } from '@kizuna/authz';
 import { z } from 'zod';
-import { listOperations, type Operation } from './operations.js';
+import { OPERATION_PERMISSIONS } from './operation-permissions.js';
+import { listOperations, type Operation, type OperationId } from './operations.js';
 import { ZProblem } from './problem.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -32,6 +34,16 @@ const describeParameters = (op: Operation) => {
   return out;
 };
 
+// Who may call an operation: a browser session, and an API key holding one of the scopes that grant its permission
+// (read off the permission rules, so a key without them is refused with 403).
+const describeSecurity = (op: Operation): JsonSchema[] => {
+  if (op.auth === 'none') return [];
+  if (op.auth === 'session') return [{ session: [] }];
+  const permission = OPERATION_PERMISSIONS[op.id as OperationId];
+  const scopes = typeof permission === 'object' ? scopesGranting(permission.action, permission.subject) : [];
+  return [{ session: [] }, { apiKey: scopes }];
+};
+
 export const buildOpenApiDocument = (version: string): JsonSchema => {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const op of listOperations()) {
@@ -53,7 +65,7 @@ export const buildOpenApiDocument = (version: string): JsonSchema => {
       operationId: op.id,
       summary: op.summary,
       tags: [op.tag],
-      security: op.auth === 'none' ? [] : op.auth === 'session' ? [{ session: [] }] : [{ session: [] }, { apiKey: [] }],
+      security: describeSecurity(op),
       parameters: describeParameters(op),
       ...(op.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(op.body, 'input') } } } }

@@ -1,0 +1,65 @@
+import type { Action, RecordSubjectType } from '@kizuna/authz';
+import type { OperationId } from './operations.js';
+
+/** What an operation asks of the permission model: the action on the subject its use-case authorizes. */
+export type OperationPermission = {
+  action: Action;
+  subject: RecordSubjectType;
+  /** A list, one record (404 when it may not be read), or a record being created. */
+  target: 'collection' | 'record' | 'new';
+  /** A list that filters out what the caller may not see, instead of refusing. */
+  filtered?: boolean;
+};
+
+/**
+ * Each operation's permission, read from the use-case it calls. Typed over every OperationId, so an operation
+ * without one does not compile. The OpenAPI document derives each operation's API-key scopes from it
+ * (`scopesGranting`), and the authorization walk holds the running API to it.
+ * Everything under /ai-systems/{id} first needs `read AiSystem` (404 otherwise), then the permission named here.
+ */
+export const OPERATION_PERMISSIONS: Record<OperationId, OperationPermission | 'none' | 'not tenant-scoped'> = {
+  getCsrfToken: 'not tenant-scoped',
+  login: 'not tenant-scoped',
+  logout: 'not tenant-scoped',
+  getSession: 'not tenant-scoped',
+  listFrameworks: 'not tenant-scoped',
+  getFrameworkVersion: 'not tenant-scoped',
+  diffCatalog: 'not tenant-scoped',
+  getMe: 'none',
+  listAiSystems: { action: 'read', subject: 'AiSystem', target: 'collection' },
+  getAiSystem: { action: 'read', subject: 'AiSystem', target: 'record' },
+  createAiSystem: { action: 'create', subject: 'AiSystem', target: 'new' },
+  updateAiSystem: { action: 'update', subject: 'AiSystem', target: 'record' },
+  listApiKeys: { action: 'read', subject: 'ApiKey', target: 'collection' },
+  createApiKey: { action: 'create', subject: 'ApiKey', target: 'new' },
+  revokeApiKey: { action: 'revoke', subject: 'ApiKey', target: 'record' },
+  listAuditEvents: { action: 'read', subject: 'AuditEvent', target: 'collection' },
+  verifyAuditEvents: { action: 'verify', subject: 'AuditEvent', target: 'collection' },
+  // Governance. Lifecycle actions on the system (start, review, conditions, retire, reinstate) and role
+  // determination check `update AiSystem`; the per-system lists read like a record (404 when denied).
+  getRoleDetermination: { action: 'read', subject: 'AiSystem', target: 'record' },
+  determineRoles: { action: 'update', subject: 'AiSystem', target: 'record' },
+  getLifecycle: { action: 'read', subject: 'AiSystem', target: 'record' },
+  startAssessment: { action: 'update', subject: 'AiSystem', target: 'record' },
+  openReview: { action: 'update', subject: 'AiSystem', target: 'record' },
+  fulfilCondition: { action: 'update', subject: 'AiSystem', target: 'record' },
+  retireSystem: { action: 'update', subject: 'AiSystem', target: 'record' },
+  reinstateSystem: { action: 'update', subject: 'AiSystem', target: 'record' },
+  listAssessments: { action: 'read', subject: 'Assessment', target: 'record' },
+  getAssessment: { action: 'read', subject: 'Assessment', target: 'record' },
+  listRiskLog: { action: 'read', subject: 'Assessment', target: 'record' },
+  saveAnswers: { action: 'update', subject: 'Assessment', target: 'record' },
+  submitAssessment: { action: 'submit', subject: 'Assessment', target: 'record' },
+  listEvidence: { action: 'read', subject: 'Evidence', target: 'record' },
+  addEvidence: { action: 'create', subject: 'Evidence', target: 'new' },
+  listSystemSignOffs: { action: 'read', subject: 'SignOff', target: 'record' },
+  getDossier: { action: 'read', subject: 'SignOff', target: 'record' },
+  decideSignOff: { action: 'decide', subject: 'SignOff', target: 'record' },
+  listSignOffs: { action: 'decide', subject: 'SignOff', target: 'collection', filtered: true },
+  listNotifications: { action: 'read', subject: 'Notification', target: 'collection', filtered: true },
+  // Marking read is reading one's own notification (no separate grant): someone else's answers 404.
+  markNotificationRead: { action: 'read', subject: 'Notification', target: 'record' },
+  getTenantPolicy: { action: 'read', subject: 'TenantPolicy', target: 'collection' },
+  updateTenantPolicy: { action: 'manage', subject: 'TenantPolicy', target: 'record' },
+  listMembers: { action: 'read', subject: 'Member', target: 'collection' },
+};
