@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { API_KEY_SCOPES, type ApiKeyScope } from '@kizuna/authz';
 import type { HttpMethod } from '@kizuna/contracts';
 import type { Express } from 'express';
 import type pg from 'pg';
@@ -8,17 +9,8 @@ import { logIn, type TestTenant } from './test-context.js';
 
 // Helpers shared by the API and isolation suites: callers (people and API keys), problem assertions, snapshots.
 
-export const ALL_SCOPES = [
-  'ai-systems:read',
-  'ai-systems:write',
-  'assessments:read',
-  'assessments:write',
-  'incidents:read',
-  'incidents:write',
-  'audit-events:read',
-  'dossiers:read',
-] as const;
-export type Scope = (typeof ALL_SCOPES)[number];
+export const ALL_SCOPES = API_KEY_SCOPES;
+export type Scope = ApiKeyScope;
 
 export const hex = (bytes = 6) => randomBytes(bytes).toString('hex');
 
