@@ -29,6 +29,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '.data/**',
       '**/*.config.*',
+      '.dependency-cruiser.cjs',
       'web/vite.config.ts',
       '**/migrations/**',
     ],

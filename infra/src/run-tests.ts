@@ -1,4 +1,4 @@
-// `npm test`: formatting, lint, types, then the vitest suite; stops at the first failing step.
+// `npm test`: formatting, lint, import rules, types, then the vitest suite; stops at the first failing step.
 // Extra arguments go to vitest (e.g. `npm test -- test/api`).
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -10,6 +10,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const resultsFile = path.join(repoRoot, '.data', 'test-results.json');
 const PNPM = ['--yes', 'pnpm@10.34.8'];
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const CODE_FOLDERS = ['packages', 'services', 'workflows', 'web', 'infra', 'test'];
 
 // Set by the prerequisites step (CHROMIUM_PATH, TEMPORAL_CLI_PATH) and passed to every later step.
 const prepared: Record<string, string> = {};
@@ -50,6 +51,11 @@ const main = async (): Promise<number> => {
   const checks: Array<[string, string[]]> = [
     ['prettier --check', ['prettier', '--check', '.']],
     ['eslint', ['eslint', '.']],
+    // The layer and cycle rules of .dependency-cruiser.cjs, over every folder that holds code.
+    [
+      'import rules',
+      ['depcruise', ...CODE_FOLDERS, '--config', '.dependency-cruiser.cjs', '--output-type', 'err-long'],
+    ],
     ['typecheck', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']],
   ];
   for (const [label, args] of checks) {

@@ -3,15 +3,13 @@ import type pg from 'pg';
 import { createDb, type Db, type Tx } from './connection.js';
 import { createAiSystemRepo } from './repositories/ai-system-repo.js';
 import { createApiKeyRepo } from './repositories/api-key-repo.js';
+import { createAssessmentRepo } from './repositories/assessment-repo.js';
 import { createAuditRepo } from './repositories/audit-repo.js';
-import {
-  createAssessmentRepo,
-  createEvidenceRepo,
-  createLifecycleRepo,
-  createNotificationRepo,
-  createRiskLogRepo,
-  createSignOffRepo,
-} from './repositories/governance-repos.js';
+import { createEvidenceRepo } from './repositories/evidence-repo.js';
+import { createLifecycleRepo } from './repositories/lifecycle-repo.js';
+import { createNotificationRepo } from './repositories/notification-repo.js';
+import { createRiskLogRepo } from './repositories/risk-log-repo.js';
+import { createSignOffRepo } from './repositories/sign-off-repo.js';
 import { createTenantDirectory } from './repositories/tenant-directory.js';
 import { createBusinessUnitRepo, createTenantSetupRepo } from './repositories/tenant-setup-repo.js';
 import { createUserDirectory, upsertMembershipRow } from './repositories/user-directory.js';

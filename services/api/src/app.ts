@@ -13,16 +13,19 @@ import { registerFallbackRoutes } from './http/fallback-routes.js';
 import { createMetrics } from './http/metrics.js';
 import { createErrorHandler } from './http/problem.js';
 import { configurePassport, createSessionMiddleware } from './http/session-auth.js';
-import { registerAiSystemRoutes } from './routes/ai-system-routes.js';
-import { registerApiKeyRoutes } from './routes/api-key-routes.js';
-import { registerAssessmentRoutes } from './routes/assessment-routes.js';
+import { registerApiKeysRoutes } from './routes/api-keys-routes.js';
+import { registerAssessmentsRoutes } from './routes/assessments-routes.js';
 import { registerAuditRoutes } from './routes/audit-routes.js';
 import { registerCatalogRoutes } from './routes/catalog-routes.js';
-import { registerSignOffRoutes } from './routes/sign-off-routes.js';
-import { registerAuthRoutes } from './routes/auth-routes.js';
+import { registerDossierRoutes } from './routes/dossier-routes.js';
 import { registerHealthRoutes, type ReadinessProbe } from './routes/health-routes.js';
-import { registerMeRoutes } from './routes/me-routes.js';
+import { registerIdentityRoutes } from './routes/identity-routes.js';
+import { registerInventoryRoutes } from './routes/inventory-routes.js';
+import { registerLifecycleRoutes } from './routes/lifecycle-routes.js';
+import { registerNotificationsRoutes } from './routes/notifications-routes.js';
 import { registerOpenApiRoutes } from './routes/openapi-routes.js';
+import { registerPolicyRoutes } from './routes/policy-routes.js';
+import { registerSignOffsRoutes } from './routes/sign-offs-routes.js';
 
 export type AppOptions = {
   config: ApiConfig;
@@ -93,15 +96,20 @@ export const createApp = ({
     maxFailures: config.LOGIN_MAX_FAILURES,
     windowSeconds: config.LOGIN_WINDOW_SECONDS,
   });
-  registerAuthRoutes(api, routeDeps, auth, throttle);
-  registerMeRoutes(api, routeDeps);
-  registerApiKeyRoutes(api, routeDeps);
+  // One register function per capability; routes never overlap, so the order below is for reading only.
+  registerIdentityRoutes(api, routeDeps, auth, throttle);
+  registerApiKeysRoutes(api, routeDeps);
   registerAuditRoutes(api, routeDeps);
   registerCatalogRoutes(api, routeDeps);
+  registerPolicyRoutes(api, routeDeps);
+  registerNotificationsRoutes(api, routeDeps);
+  registerDossierRoutes(api, routeDeps);
+  // Capabilities that drive the lifecycle workflow also get its gateway.
   const governance = { ...deps, lifecycle };
-  registerAiSystemRoutes(api, routeDeps, governance);
-  registerAssessmentRoutes(api, routeDeps, governance);
-  registerSignOffRoutes(api, routeDeps, governance);
+  registerInventoryRoutes(api, routeDeps, governance);
+  registerAssessmentsRoutes(api, routeDeps, governance);
+  registerLifecycleRoutes(api, routeDeps, governance);
+  registerSignOffsRoutes(api, routeDeps, governance);
   app.use(api);
 
   registerFallbackRoutes(app, config.WEB_DIST_DIR);

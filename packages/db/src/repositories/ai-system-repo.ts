@@ -5,6 +5,7 @@ import type { Executor } from '../connection.js';
 import { aiSystems } from '../schema/tenant.js';
 import { decodeCursor, pageOf } from './cursor.js';
 import { filterToSql } from './filter-to-sql.js';
+import { formatTimestamp } from './format-timestamp.js';
 
 type Row = typeof aiSystems.$inferSelect;
 
@@ -53,7 +54,7 @@ export const createAiSystemRepo = (db: Executor): AiSystemRepo => ({
       })
       .from(aiSystems)
       .where(eq(aiSystems.id, id));
-    return row ? { ...row, nextReviewAt: row.nextReviewAt ? row.nextReviewAt.toISOString() : null } : null;
+    return row ? { ...row, nextReviewAt: formatTimestamp(row.nextReviewAt) } : null;
   },
   async listIds() {
     const rows = await db.select({ id: aiSystems.id, lifecycleState: aiSystems.lifecycleState }).from(aiSystems);

@@ -4,9 +4,9 @@ import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
 import { apiKeys, users } from '../schema/control.js';
 import { decodeCursor, pageOf } from './cursor.js';
+import { formatTimestamp } from './format-timestamp.js';
 
 type Row = typeof apiKeys.$inferSelect;
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 const toApiKey = (row: Row): TApiKey => ({
   id: row.id,
@@ -14,9 +14,9 @@ const toApiKey = (row: Row): TApiKey => ({
   scopes: row.scopes,
   createdBy: row.createdBy,
   createdAt: row.createdAt.toISOString(),
-  expiresAt: iso(row.expiresAt),
-  revokedAt: iso(row.revokedAt),
-  lastUsedAt: iso(row.lastUsedAt),
+  expiresAt: formatTimestamp(row.expiresAt),
+  revokedAt: formatTimestamp(row.revokedAt),
+  lastUsedAt: formatTimestamp(row.lastUsedAt),
 });
 
 export const createApiKeyRepo = (db: Executor): ApiKeyRepo => ({

@@ -1,5 +1,5 @@
 import { OPERATIONS } from '@kizuna/contracts';
-import { AppError, getSessionInfo } from '@kizuna/domain';
+import { AppError, getMe, getSessionInfo, listMembers } from '@kizuna/domain';
 import type { LoginThrottle } from '@kizuna/db';
 import type { Request, Response, Router } from 'express';
 import type passport from 'passport';
@@ -19,7 +19,8 @@ const authenticateLocal = (auth: passport.PassportStatic, req: Request, res: Res
 const logIn = (req: Request, user: SessionUser) =>
   new Promise<void>((resolve, reject) => req.logIn(user, (err) => (err ? reject(err) : resolve())));
 
-export const registerAuthRoutes = (
+// Who the caller is: logging in and out, the session, the caller inside a tenant, and the tenant's members.
+export const registerIdentityRoutes = (
   router: Router,
   routeDeps: RouteDeps,
   auth: passport.PassportStatic,
@@ -59,4 +60,8 @@ export const registerAuthRoutes = (
     if (caller.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Not logged in');
     return { body: await getSessionInfo(deps, caller.userId) };
   });
+
+  defineRoute(router, OPERATIONS.getMe, routeDeps, async ({ ctx }) => ({ body: await getMe(deps, ctx) }));
+
+  defineRoute(router, OPERATIONS.listMembers, routeDeps, async ({ ctx }) => ({ body: await listMembers(deps, ctx) }));
 };

@@ -1,12 +1,10 @@
 import { OPERATIONS } from '@kizuna/contracts';
 import {
   addEvidence,
-  determineSystemRoles,
   getAssessment,
-  getRoleDetermination,
   listAssessments,
   listEvidence,
-  startAssessment,
+  listRiskLog,
   saveAnswers,
   submitAssessment,
   type GovernanceDeps,
@@ -14,18 +12,11 @@ import {
 import type { Router } from 'express';
 import { defineRoute, type RouteDeps } from '../http/define-route.js';
 
-export const registerAssessmentRoutes = (router: Router, routeDeps: RouteDeps, deps: GovernanceDeps) => {
-  defineRoute(router, OPERATIONS.getRoleDetermination, routeDeps, async ({ ctx, params }) => ({
-    body: await getRoleDetermination(deps, ctx, params.id),
-  }));
-  defineRoute(router, OPERATIONS.determineRoles, routeDeps, async ({ ctx, params, body }) => ({
-    body: await determineSystemRoles(deps, ctx, params.id, body),
-  }));
+// Comply-or-explain answers, their evidence and the risk log they feed. Starting an assessment is a lifecycle
+// transition and lives in lifecycle-routes.ts.
+export const registerAssessmentsRoutes = (router: Router, routeDeps: RouteDeps, deps: GovernanceDeps) => {
   defineRoute(router, OPERATIONS.listAssessments, routeDeps, async ({ ctx, params }) => ({
     body: await listAssessments(deps, ctx, params.id),
-  }));
-  defineRoute(router, OPERATIONS.startAssessment, routeDeps, async ({ ctx, params }) => ({
-    body: await startAssessment(deps, ctx, params.id),
   }));
   defineRoute(router, OPERATIONS.getAssessment, routeDeps, async ({ ctx, params }) => ({
     body: await getAssessment(deps, ctx, params.id, params.aid),
@@ -41,5 +32,8 @@ export const registerAssessmentRoutes = (router: Router, routeDeps: RouteDeps, d
   }));
   defineRoute(router, OPERATIONS.addEvidence, routeDeps, async ({ ctx, params, body }) => ({
     body: await addEvidence(deps, ctx, params.id, body),
+  }));
+  defineRoute(router, OPERATIONS.listRiskLog, routeDeps, async ({ ctx, params }) => ({
+    body: await listRiskLog(deps, ctx, params.id),
   }));
 };

@@ -3,7 +3,7 @@ import { createApiKey, listApiKeys, revokeApiKey } from '@kizuna/domain';
 import type { Router } from 'express';
 import { defineRoute, type RouteDeps } from '../http/define-route.js';
 
-export const registerApiKeyRoutes = (router: Router, routeDeps: RouteDeps) => {
+export const registerApiKeysRoutes = (router: Router, routeDeps: RouteDeps) => {
   const { deps } = routeDeps;
 
   defineRoute(router, OPERATIONS.listApiKeys, routeDeps, async ({ ctx, query }) => ({

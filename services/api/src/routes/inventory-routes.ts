@@ -1,9 +1,18 @@
 import { OPERATIONS } from '@kizuna/contracts';
-import { getAiSystem, listAiSystems, registerAiSystem, updateAiSystem, type GovernanceDeps } from '@kizuna/domain';
+import {
+  determineSystemRoles,
+  getAiSystem,
+  getRoleDetermination,
+  listAiSystems,
+  registerAiSystem,
+  updateAiSystem,
+  type GovernanceDeps,
+} from '@kizuna/domain';
 import type { Router } from 'express';
 import { defineRoute, formatEtag, type RouteDeps } from '../http/define-route.js';
 
-export const registerAiSystemRoutes = (router: Router, routeDeps: RouteDeps, deps: GovernanceDeps) => {
+// The AI-system register: each system's profile and the role determination stored on it.
+export const registerInventoryRoutes = (router: Router, routeDeps: RouteDeps, deps: GovernanceDeps) => {
   defineRoute(router, OPERATIONS.listAiSystems, routeDeps, async ({ ctx, query }) => ({
     body: await listAiSystems(deps, ctx, query),
   }));
@@ -23,4 +32,11 @@ export const registerAiSystemRoutes = (router: Router, routeDeps: RouteDeps, dep
     const system = await updateAiSystem(deps, ctx, { id: params.id, expectedVersion: ifMatchVersion!, change: body });
     return { body: system, headers: { ETag: formatEtag(system.version) } };
   });
+
+  defineRoute(router, OPERATIONS.getRoleDetermination, routeDeps, async ({ ctx, params }) => ({
+    body: await getRoleDetermination(deps, ctx, params.id),
+  }));
+  defineRoute(router, OPERATIONS.determineRoles, routeDeps, async ({ ctx, params, body }) => ({
+    body: await determineSystemRoles(deps, ctx, params.id, body),
+  }));
 };
