@@ -1,13 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApiMutation } from '../api/api-mutation.js';
 import type { AiSystem } from '../ai-systems/ai-system.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildAssessmentPath, navigate } from '../routing/router.js';
 import { ProblemBanner } from '../shell/problem-banner.js';
 import { useTenant } from '../shell/tenant-context.js';
-import { openReview, reinstateSystem, retireSystem, startAssessment } from './governance-api.js';
-import { announceGovernanceChange } from './governance-events.js';
-import { REVIEW_REASONS, type Assessment, type LifecycleView, type ReviewReason } from './governance.js';
+import {
+  REVIEW_REASONS,
+  type Assessment,
+  type LifecycleView,
+  type LiveState,
+  type ReviewReason,
+} from './governance.js';
 
 interface LifecycleActionsProps {
   system: AiSystem;
@@ -16,7 +21,6 @@ interface LifecycleActionsProps {
   rolesDetermined: boolean;
   openAssessment: Assessment | null;
   latestAssessment: Assessment | null;
-  onChanged: () => void;
 }
 
 type Pending = 'start' | 'review' | 'retire' | 'reinstate' | null;
@@ -27,7 +31,6 @@ export function LifecycleActions(props: LifecycleActionsProps) {
   const { t } = useTranslation();
   const { slug } = useTenant();
   const formId = useId();
-  const [pending, setPending] = useState<Pending>(null);
   // The failure is kept with the state it happened in: if a reload shows the state moved on anyway (the workflow
   // applied the action but its answer was lost), the stale error is no longer shown.
   const [failure, setFailure] = useState<{ error: unknown; state: string } | null>(null);
@@ -36,32 +39,43 @@ export function LifecycleActions(props: LifecycleActionsProps) {
   const [reviewNote, setReviewNote] = useState('');
   const [confirmRetire, setConfirmRetire] = useState(false);
   const state = lifecycle.state;
+  const params = { tenant: slug, id: system.id };
 
-  async function run(kind: Exclude<Pending, null>, action: () => Promise<{ assessmentId: string | null }>) {
-    setPending(kind);
+  // Starting or reopening a cycle leads straight to the questionnaire the person has to answer next.
+  const openCycle = ({ data }: { data: LiveState }) => {
+    if (data.assessmentId) navigate(buildAssessmentPath(slug, system.id, data.assessmentId));
+  };
+  const start = useApiMutation('startAssessment', { onSuccess: openCycle, refreshOnError: true });
+  const review = useApiMutation('openReview', { onSuccess: openCycle, refreshOnError: true });
+  const reinstate = useApiMutation('reinstateSystem', { onSuccess: openCycle, refreshOnError: true });
+  const retire = useApiMutation('retireSystem', { refreshOnError: true });
+  const pending: Pending = start.isPending
+    ? 'start'
+    : review.isPending
+      ? 'review'
+      : retire.isPending
+        ? 'retire'
+        : reinstate.isPending
+          ? 'reinstate'
+          : null;
+
+  async function run(action: () => Promise<unknown>) {
     setFailure(null);
     try {
-      const live = await action();
-      announceGovernanceChange();
-      // Starting or reopening a cycle leads straight to the questionnaire the person has to answer next.
-      if ((kind === 'start' || kind === 'review' || kind === 'reinstate') && live.assessmentId) {
-        navigate(buildAssessmentPath(slug, system.id, live.assessmentId));
-        return;
-      }
+      await action();
       setReviewOpen(false);
       setConfirmRetire(false);
-      props.onChanged();
     } catch (caught) {
       setFailure({ error: caught, state: lifecycle.state });
-      props.onChanged();
-    } finally {
-      setPending(null);
     }
   }
 
   function handleReview(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void run('review', () => openReview(slug, system.id, reviewReason, reviewNote.trim() || null));
+    const note = reviewNote.trim();
+    void run(() =>
+      review.mutateAsync({ params, body: note ? { reason: reviewReason, note } : { reason: reviewReason } }),
+    );
   }
 
   const live = lifecycle.live;
@@ -87,7 +101,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
             className="button button-primary"
             data-testid="start-assessment"
             disabled={!rolesDetermined || pending !== null}
-            onClick={() => void run('start', () => startAssessment(slug, system.id))}
+            onClick={() => void run(() => start.mutateAsync({ params }))}
           >
             {pending === 'start' ? t('governance.starting') : t('governance.startAssessment')}
           </button>
@@ -127,7 +141,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
             className="button button-primary"
             data-testid="reinstate"
             disabled={pending !== null}
-            onClick={() => void run('reinstate', () => reinstateSystem(slug, system.id))}
+            onClick={() => void run(() => reinstate.mutateAsync({ params }))}
           >
             {pending === 'reinstate' ? t('governance.reinstating') : t('governance.reinstate')}
           </button>
@@ -202,7 +216,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
               className="button button-danger"
               data-testid="confirm-retire"
               disabled={pending !== null}
-              onClick={() => void run('retire', () => retireSystem(slug, system.id))}
+              onClick={() => void run(() => retire.mutateAsync({ params }))}
             >
               {pending === 'retire' ? t('governance.retiring') : t('governance.confirmRetire')}
             </button>

@@ -1,0 +1,51 @@
+import type { CallInput, CallResult } from '@kizuna/client/session';
+import type { OPERATIONS, OperationId } from '@kizuna/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { KizunaApiError } from '@kizuna/client/session';
+import { apiClient } from './api-client.js';
+
+type Ops = typeof OPERATIONS;
+export type ReadOperationId = { [Id in OperationId]: Ops[Id]['method'] extends 'get' ? Id : never }[OperationId];
+
+/** Cache keys are the operation and its input: `[id, params, query]`, so `[id, { tenant }]` matches a tenant's. */
+export function buildQueryKey<Id extends ReadOperationId>(id: Id, input: CallInput<Id> = {}) {
+  return [id, input.params ?? {}, input.query ?? {}] as const;
+}
+
+/** A read, cached under its key; the whole result is kept, so the ETag is there for a later If-Match. */
+export function apiQuery<Id extends ReadOperationId>(id: Id, input: CallInput<Id> = {}) {
+  return queryOptions({
+    queryKey: buildQueryKey(id, input),
+    queryFn: ({ signal }) => apiClient.call(id, { ...input, signal }),
+  });
+}
+
+/** A read whose refusal with `status` means "there is none" (no session yet, roles not determined): null. */
+export function apiQueryOrNull<Id extends ReadOperationId>(id: Id, input: CallInput<Id>, status: number) {
+  return queryOptions({
+    queryKey: buildQueryKey(id, input),
+    queryFn: async ({ signal }): Promise<CallResult<Id> | null> => {
+      try {
+        return await apiClient.call(id, { ...input, signal });
+      } catch (error) {
+        if (error instanceof KizunaApiError && error.status === status) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+export interface ApiQueryOptions {
+  enabled?: boolean;
+  staleTime?: number;
+  refetchInterval?: number;
+}
+
+/** The data of a read, for screens that need neither the ETag nor the status. */
+export function useApiQuery<Id extends ReadOperationId>(id: Id, input: CallInput<Id>, options: ApiQueryOptions = {}) {
+  return useQuery({ ...apiQuery(id, input), select: selectData<Id>, ...options });
+}
+
+function selectData<Id extends ReadOperationId>(result: CallResult<Id>): CallResult<Id>['data'] {
+  return result.data;
+}
