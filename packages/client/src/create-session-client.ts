@@ -1,7 +1,7 @@
 import type { OperationId } from '@kizuna/contracts';
 import { KizunaApiError } from './kizuna-api-error.js';
 import type { CallInput, CallResult, OperationRoute, OperationRoutes } from './operation-types.js';
-import { sendOperation, type RawResult, type Transport } from './send-operation.js';
+import { buildUrl, sendOperation, type RawResult, type Transport } from './send-operation.js';
 
 export type SessionClientOptions = {
   /** From readOperationRoutes(); a browser build inlines them, so no schema reaches the bundle. */
@@ -57,6 +57,11 @@ export const createSessionClient = ({
   };
 
   return {
+    /** The URL of a read, for a link a person opens themselves (the same-origin cookie authenticates it). */
+    buildHref<Id extends OperationId>(id: Id, input: Pick<CallInput<Id>, 'params' | 'query'> = {}): string {
+      return buildUrl(baseUrl, routes[id], input);
+    },
+
     async call<Id extends OperationId>(id: Id, input: CallInput<Id> = {}): Promise<CallResult<Id>> {
       // A token cached from an expired session would only cost a refused first try.
       if (id === 'login') token = null;

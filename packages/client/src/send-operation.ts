@@ -14,7 +14,11 @@ export type RawResult = { body: unknown; etag: string | null; status: number };
 const buildPath = (template: string, params: Record<string, unknown> = {}) =>
   template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
 
-const buildUrl = (baseUrl: string, route: OperationRoute, input: CallInput<OperationId>): string => {
+export const buildUrl = (
+  baseUrl: string,
+  route: OperationRoute,
+  input: Pick<CallInput<OperationId>, 'params' | 'query'>,
+): string => {
   const path = buildPath(route.path, input.params as Record<string, unknown> | undefined);
   const url = new URL(path, baseUrl || 'http://relative.invalid');
   for (const [k, v] of Object.entries((input.query ?? {}) as Record<string, unknown>)) {
