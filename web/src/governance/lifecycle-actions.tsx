@@ -23,8 +23,6 @@ interface LifecycleActionsProps {
   latestAssessment: Assessment | null;
 }
 
-type Pending = 'start' | 'review' | 'retire' | 'reinstate' | null;
-
 /** What can happen next from this state, offered only to people allowed to do it (the API decides in the end). */
 export function LifecycleActions(props: LifecycleActionsProps) {
   const { system, lifecycle, canEdit, rolesDetermined, openAssessment, latestAssessment } = props;
@@ -49,15 +47,14 @@ export function LifecycleActions(props: LifecycleActionsProps) {
   const review = useApiMutation('openReview', { onSuccess: openCycle, refreshOnError: true });
   const reinstate = useApiMutation('reinstateSystem', { onSuccess: openCycle, refreshOnError: true });
   const retire = useApiMutation('retireSystem', { refreshOnError: true });
-  const pending: Pending = start.isPending
-    ? 'start'
-    : review.isPending
-      ? 'review'
-      : retire.isPending
-        ? 'retire'
-        : reinstate.isPending
-          ? 'reinstate'
-          : null;
+  const pending = (
+    [
+      ['start', start],
+      ['review', review],
+      ['retire', retire],
+      ['reinstate', reinstate],
+    ] as const
+  ).find(([, mutation]) => mutation.isPending)?.[0];
 
   async function run(action: () => Promise<unknown>) {
     setFailure(null);
@@ -100,7 +97,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
             type="button"
             className="button button-primary"
             data-testid="start-assessment"
-            disabled={!rolesDetermined || pending !== null}
+            disabled={!rolesDetermined || pending !== undefined}
             onClick={() => void run(() => start.mutateAsync({ params }))}
           >
             {pending === 'start' ? t('governance.starting') : t('governance.startAssessment')}
@@ -129,7 +126,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
             type="button"
             className="button button-secondary"
             data-testid="open-review"
-            disabled={pending !== null}
+            disabled={pending !== undefined}
             onClick={() => setReviewOpen(true)}
           >
             {t('governance.openReview')}
@@ -140,7 +137,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
             type="button"
             className="button button-primary"
             data-testid="reinstate"
-            disabled={pending !== null}
+            disabled={pending !== undefined}
             onClick={() => void run(() => reinstate.mutateAsync({ params }))}
           >
             {pending === 'reinstate' ? t('governance.reinstating') : t('governance.reinstate')}
@@ -151,7 +148,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
             type="button"
             className="button button-ghost-danger"
             data-testid="retire"
-            disabled={pending !== null}
+            disabled={pending !== undefined}
             onClick={() => setConfirmRetire(true)}
           >
             {t('governance.retire')}
@@ -197,7 +194,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
             <button type="button" className="button button-secondary" onClick={() => setReviewOpen(false)}>
               {t('common.cancel')}
             </button>
-            <button type="submit" className="button button-primary" disabled={pending !== null}>
+            <button type="submit" className="button button-primary" disabled={pending !== undefined}>
               {pending === 'review' ? t('governance.openingReview') : t('governance.confirmOpenReview')}
             </button>
           </div>
@@ -215,7 +212,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
               type="button"
               className="button button-danger"
               data-testid="confirm-retire"
-              disabled={pending !== null}
+              disabled={pending !== undefined}
               onClick={() => void run(() => retire.mutateAsync({ params }))}
             >
               {pending === 'retire' ? t('governance.retiring') : t('governance.confirmRetire')}
