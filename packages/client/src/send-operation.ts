@@ -20,6 +20,7 @@ export const buildUrl = (
   input: Pick<CallInput<OperationId>, 'params' | 'query'>,
 ): string => {
   const path = buildPath(route.path, input.params as Record<string, unknown> | undefined);
+  // URL does the query encoding; without a base the placeholder origin is dropped again below.
   const url = new URL(path, baseUrl || 'http://relative.invalid');
   for (const [k, v] of Object.entries((input.query ?? {}) as Record<string, unknown>)) {
     if (v !== undefined) url.searchParams.set(k, String(v));

@@ -1,7 +1,6 @@
-import type { CallInput, CallResult } from '@kizuna/client/session';
+import { KizunaApiError, type CallInput, type CallResult } from '@kizuna/client/session';
 import type { OPERATIONS, OperationId } from '@kizuna/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { KizunaApiError } from '@kizuna/client/session';
 import { apiClient } from './api-client.js';
 
 type Ops = typeof OPERATIONS;

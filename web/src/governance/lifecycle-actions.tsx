@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../api/api-mutation.js';
 import type { AiSystem } from '../ai-systems/ai-system.js';
@@ -6,13 +6,8 @@ import { AppLink } from '../routing/app-link.js';
 import { buildAssessmentPath, navigate } from '../routing/router.js';
 import { ProblemBanner } from '../shell/problem-banner.js';
 import { useTenant } from '../shell/tenant-context.js';
-import {
-  REVIEW_REASONS,
-  type Assessment,
-  type LifecycleView,
-  type LiveState,
-  type ReviewReason,
-} from './governance.js';
+import type { Assessment, LifecycleView, LiveState } from './governance.js';
+import { ReviewForm } from './review-form.js';
 
 interface LifecycleActionsProps {
   system: AiSystem;
@@ -33,8 +28,6 @@ export function LifecycleActions(props: LifecycleActionsProps) {
   // applied the action but its answer was lost), the stale error is no longer shown.
   const [failure, setFailure] = useState<{ error: unknown; state: string } | null>(null);
   const [reviewOpen, setReviewOpen] = useState(false);
-  const [reviewReason, setReviewReason] = useState<ReviewReason>('material_change');
-  const [reviewNote, setReviewNote] = useState('');
   const [confirmRetire, setConfirmRetire] = useState(false);
   const state = lifecycle.state;
   const params = { tenant: slug, id: system.id };
@@ -65,14 +58,6 @@ export function LifecycleActions(props: LifecycleActionsProps) {
     } catch (caught) {
       setFailure({ error: caught, state: lifecycle.state });
     }
-  }
-
-  function handleReview(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const note = reviewNote.trim();
-    void run(() =>
-      review.mutateAsync({ params, body: note ? { reason: reviewReason, note } : { reason: reviewReason } }),
-    );
   }
 
   const live = lifecycle.live;
@@ -163,42 +148,12 @@ export function LifecycleActions(props: LifecycleActionsProps) {
       )}
 
       {reviewOpen && (
-        <form className="inline-form" onSubmit={handleReview} data-testid="review-form">
-          <div className="field field-narrow">
-            <label htmlFor={`${formId}-reason`}>{t('governance.reviewReason')}</label>
-            <select
-              id={`${formId}-reason`}
-              value={reviewReason}
-              onChange={(event) => setReviewReason(event.target.value as ReviewReason)}
-            >
-              {REVIEW_REASONS.map((reason) => (
-                <option key={reason} value={reason}>
-                  {t(`reviewReason.${reason}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${formId}-note`}>
-              {t('governance.reviewNote')} <span className="optional">{t('common.optional')}</span>
-            </label>
-            <textarea
-              id={`${formId}-note`}
-              rows={2}
-              maxLength={2000}
-              value={reviewNote}
-              onChange={(event) => setReviewNote(event.target.value)}
-            />
-          </div>
-          <div className="form-actions">
-            <button type="button" className="button button-secondary" onClick={() => setReviewOpen(false)}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="button button-primary" disabled={pending !== undefined}>
-              {pending === 'review' ? t('governance.openingReview') : t('governance.confirmOpenReview')}
-            </button>
-          </div>
-        </form>
+        <ReviewForm
+          busy={pending !== undefined}
+          submitting={pending === 'review'}
+          onCancel={() => setReviewOpen(false)}
+          onSubmit={(body) => void run(() => review.mutateAsync({ params, body }))}
+        />
       )}
 
       {confirmRetire && (
