@@ -1,10 +1,10 @@
 import { asSubject } from '@kizuna/authz';
 import { KizunaApiError } from '@kizuna/client/session';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../api/api-mutation.js';
-import { apiQuery, buildQueryKey } from '../api/api-query.js';
+import { apiQuery, buildQueryKey, useFreshQuery } from '../api/api-query.js';
 import { readFieldProblems } from '../api/field-problems.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildInventoryPath } from '../routing/router.js';
@@ -31,7 +31,7 @@ export function AiSystemDetailPage({ systemId }: { systemId: string }) {
   const { slug, ability, user } = useTenant();
   const queryClient = useQueryClient();
   const params = { tenant: slug, id: systemId };
-  const query = useQuery(apiQuery('getAiSystem', { params }));
+  const query = useFreshQuery(apiQuery('getAiSystem', { params }));
   const update = useApiMutation('updateAiSystem');
   const [editing, setEditing] = useState<EditBase | null>(null);
   const [notice, setNotice] = useState<Notice>(null);

@@ -24,8 +24,9 @@ export function InventoryPage() {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.data.nextCursor ?? undefined,
   });
-  const items = list.data?.pages.flatMap((page) => page.data.items) ?? [];
-  const loaded = list.data !== undefined;
+  // As every screen does (useFreshQuery), a list cached before this screen opened waits for its refetch.
+  const loaded = list.data !== undefined && list.isFetchedAfterMount;
+  const items = loaded ? list.data.pages.flatMap((page) => page.data.items) : [];
 
   return (
     <div className="page">

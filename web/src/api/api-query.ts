@@ -1,6 +1,12 @@
 import { KizunaApiError, type CallInput, type CallResult } from '@kizuna/client/session';
 import type { OPERATIONS, OperationId } from '@kizuna/contracts';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import {
+  queryOptions,
+  useQuery,
+  type QueryKey,
+  type UseQueryOptions,
+  type UseQueryResult,
+} from '@tanstack/react-query';
 import { apiClient } from './api-client.js';
 
 type Ops = typeof OPERATIONS;
@@ -36,13 +42,24 @@ export function apiQueryOrNull<Id extends ReadOperationId>(id: Id, input: CallIn
 
 export interface ApiQueryOptions {
   enabled?: boolean;
-  staleTime?: number;
   refetchInterval?: number;
+}
+
+/**
+ * useQuery for what a screen shows. Data cached before the screen opened (kept for another screen, or from before a
+ * write) is held back until the refetch that opening starts has answered, so a screen always opens on the server's
+ * current state, as when every screen fetched for itself; data refreshed while it is open updates in place.
+ */
+export function useFreshQuery<TQueryFnData, TData, TQueryKey extends QueryKey>(
+  options: UseQueryOptions<TQueryFnData, Error, TData, TQueryKey>,
+): UseQueryResult<TData> {
+  const result = useQuery(options);
+  return result.isFetchedAfterMount ? result : ({ ...result, data: undefined } as UseQueryResult<TData>);
 }
 
 /** The data of a read, for screens that need neither the ETag nor the status. */
 export function useApiQuery<Id extends ReadOperationId>(id: Id, input: CallInput<Id>, options: ApiQueryOptions = {}) {
-  return useQuery({ ...apiQuery(id, input), select: selectData<Id>, ...options });
+  return useFreshQuery({ ...apiQuery(id, input), select: selectData<Id>, ...options });
 }
 
 function selectData<Id extends ReadOperationId>(result: CallResult<Id>): CallResult<Id>['data'] {

@@ -16,8 +16,8 @@ export function AssessmentPage({ systemId, assessmentId }: { systemId: string; a
   const assessment = useApiQuery('getAssessment', { params: { ...params, aid: assessmentId } });
   const evidence = useApiQuery('listEvidence', { params });
 
-  // Drafts start from the assessment as the server has it now, never from an older cached copy.
-  if (!system.data || !assessment.data || !evidence.data || !assessment.isFetchedAfterMount) {
+  // Drafts start from the assessment as the server has it now (useApiQuery holds back older cached copies).
+  if (!system.data || !assessment.data || !evidence.data) {
     return (
       <QueryStatus
         queries={[system, assessment, evidence]}

@@ -1,9 +1,8 @@
 import type { CallResult } from '@kizuna/client/session';
 import type { TMe } from '@kizuna/contracts';
 import { unpackAbility, type AppAbility } from '@kizuna/authz';
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { apiQuery } from '../api/api-query.js';
+import { apiQuery, useFreshQuery } from '../api/api-query.js';
 
 // The API is authoritative; the web app only uses these rules to hide actions the caller cannot take.
 
@@ -15,9 +14,9 @@ export interface TenantAccess extends Pick<TMe, 'user' | 'tenant' | 'roles'> {
 
 /** Who the caller is in a tenant, with the people's names when the caller may read them; both must load. */
 export function useTenantAccess(tenant: string) {
-  const me = useQuery({ ...apiQuery('getMe', { params: { tenant } }), select: selectCaller });
+  const me = useFreshQuery({ ...apiQuery('getMe', { params: { tenant } }), select: selectCaller });
   const canReadMembers = me.data?.ability.can('read', 'Member') ?? false;
-  const members = useQuery({
+  const members = useFreshQuery({
     ...apiQuery('listMembers', { params: { tenant } }),
     enabled: canReadMembers,
     select: selectMemberNames,

@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AiSystem } from '../ai-systems/ai-system.js';
 import { RiskTierBadge } from '../ai-systems/system-badges.js';
 import { apiClient } from '../api/api-client.js';
-import { apiQueryOrNull, useApiQuery } from '../api/api-query.js';
+import { apiQueryOrNull, useApiQuery, useFreshQuery } from '../api/api-query.js';
 import { QueryStatus } from '../shell/query-status.js';
 import { useTenant } from '../shell/tenant-context.js';
 import type { SignOff } from './governance.js';
@@ -26,7 +25,7 @@ export function SystemGovernance({ system, canEdit }: SystemGovernanceProps) {
   const params = { tenant: slug, id: system.id };
   const lifecycle = useApiQuery('getLifecycle', { params });
   // Resolves to null while the roles have not been determined (the API answers 404).
-  const roles = useQuery({
+  const roles = useFreshQuery({
     ...apiQueryOrNull('getRoleDetermination', { params }, 404),
     select: (r) => r?.data ?? null,
   });
