@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { subscribeUnauthorized } from './api/http-client.js';
+import { useApiMutation } from './api/api-mutation.js';
+import { subscribeSessionExpired } from './api/api-client.js';
 import { AiSystemDetailPage } from './ai-systems/ai-system-detail-page.js';
 import { CreateAiSystemPage } from './ai-systems/create-ai-system-page.js';
 import { InventoryPage } from './ai-systems/inventory-page.js';
-import { fetchSession, logOut, type SessionInfo } from './auth/auth-api.js';
+import { hasCachedSession, replaceCachedSession, useSessionQuery, type SessionInfo } from './auth/session-cache.js';
 import { AssessmentPage } from './assessments/assessment-page.js';
 import { SignOffDecisionPage } from './signoffs/signoff-decision-page.js';
 import { SignOffInboxPage } from './signoffs/signoff-inbox-page.js';
@@ -12,41 +14,31 @@ import { LoginPage } from './auth/login-page.js';
 import { buildInventoryPath, matchRoute, navigate, usePathname, type Route } from './routing/router.js';
 import { AppHeader, type HeaderSection } from './shell/app-header.js';
 import { choosePreferredTenant, rememberTenant } from './shell/preferred-tenant.js';
-import { ProblemBanner } from './shell/problem-banner.js';
+import { frameAsPage, QueryStatus } from './shell/query-status.js';
 import { LoadingView, MessageView, NoTenantAccessView } from './shell/status-views.js';
 import { TenantShell } from './shell/tenant-shell.js';
-
-type SessionState =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'anonymous'; expired: boolean }
-  | { status: 'signed-in'; session: SessionInfo };
 
 export function App() {
   const { t } = useTranslation();
   const pathname = usePathname();
   const route = matchRoute(pathname);
-  const [state, setState] = useState<SessionState>({ status: 'loading' });
-
-  const loadSession = useCallback(() => {
-    setState({ status: 'loading' });
-    fetchSession().then(
-      (session) => setState(session ? { status: 'signed-in', session } : { status: 'anonymous', expired: false }),
-      (error: unknown) => setState({ status: 'error', error }),
-    );
-  }, []);
-
-  useEffect(loadSession, [loadSession]);
+  const queryClient = useQueryClient();
+  const sessionQuery = useSessionQuery();
+  const logout = useApiMutation('logout');
+  // Set when the API ended a session mid-use, so the login screen can say why it is back.
+  const [expired, setExpired] = useState(false);
 
   useEffect(
     () =>
-      subscribeUnauthorized(() =>
-        setState((previous) => (previous.status === 'signed-in' ? { status: 'anonymous', expired: true } : previous)),
-      ),
-    [],
+      subscribeSessionExpired(() => {
+        if (!hasCachedSession(queryClient)) return;
+        setExpired(true);
+        replaceCachedSession(queryClient, null);
+      }),
+    [queryClient],
   );
 
-  const session = state.status === 'signed-in' ? state.session : null;
+  const session = sessionQuery.data ?? null;
   const tenantSlug = 'tenant' in route ? route.tenant : null;
 
   // Paths that are not a page of their own (/, /login, /t/x) land on the preferred tenant's inventory.
@@ -73,16 +65,18 @@ export function App() {
 
   async function handleLogout() {
     try {
-      await logOut();
+      await logout.mutateAsync({});
     } catch {
       // Even if the server call fails, leave the signed-in UI; the session cookie will expire on its own.
     }
-    setState({ status: 'anonymous', expired: false });
+    setExpired(false);
+    replaceCachedSession(queryClient, null);
     navigate('/login', { replace: true });
   }
 
   function handleLoggedIn(next: SessionInfo) {
-    setState({ status: 'signed-in', session: next });
+    setExpired(false);
+    replaceCachedSession(queryClient, next);
     // Stay on a deep link the person was sent to (e.g. /t/acme/ai-systems/123); otherwise the effect above routes.
     if (!(tenantSlug && next.tenants.some((tenant) => tenant.slug === tenantSlug))) {
       const preferred = choosePreferredTenant(next.tenants);
@@ -98,20 +92,8 @@ export function App() {
         section={readHeaderSection(route)}
         onLogout={() => void handleLogout()}
       />
-      {state.status === 'loading' && <LoadingView />}
-      {state.status === 'error' && (
-        <div className="page">
-          <ProblemBanner
-            error={state.error}
-            action={
-              <button type="button" className="button button-small" onClick={loadSession}>
-                {t('common.retry')}
-              </button>
-            }
-          />
-        </div>
-      )}
-      {state.status === 'anonymous' && <LoginPage onLoggedIn={handleLoggedIn} sessionExpired={state.expired} />}
+      {sessionQuery.data === undefined && <QueryStatus queries={[sessionQuery]} frame={frameAsPage} />}
+      {sessionQuery.data === null && <LoginPage onLoggedIn={handleLoggedIn} sessionExpired={expired} />}
       {session && <SignedInContent session={session} route={route} />}
     </div>
   );
@@ -141,7 +123,7 @@ function SignedInContent({ session, route }: { session: SessionInfo; route: Rout
   if (!session.tenants.some((tenant) => tenant.slug === route.tenant)) {
     const preferred = choosePreferredTenant(session.tenants);
     return (
-      <main>
+      <main className="page">
         <NoTenantAccessView fallbackPath={preferred ? buildInventoryPath(preferred.slug) : null} />
       </main>
     );

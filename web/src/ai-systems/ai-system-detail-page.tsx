@@ -1,113 +1,90 @@
 import { asSubject } from '@kizuna/authz';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { KizunaApiError } from '@kizuna/client/session';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../api/problem.js';
-import { formatDateTime } from '../i18n/format-date-time.js';
+import { useApiMutation } from '../api/api-mutation.js';
+import { apiQuery, buildQueryKey, useFreshQuery } from '../api/api-query.js';
+import { readFieldProblems } from '../api/field-problems.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildInventoryPath } from '../routing/router.js';
 import { ProblemBanner, resolveProblemText } from '../shell/problem-banner.js';
-import { LoadingView, MessageView } from '../shell/status-views.js';
+import { frameAsPage, QueryStatus } from '../shell/query-status.js';
+import { MessageView } from '../shell/status-views.js';
 import { useTenant } from '../shell/tenant-context.js';
-import { PROFILE_FLAGS, type AiSystem, type AiSystemInput } from './ai-system.js';
-import { AiSystemForm, diffAiSystemInput } from './ai-system-form.js';
-import { fetchAiSystem, updateAiSystem, type VersionedAiSystem } from './ai-systems-api.js';
-import { ReferenceLabel } from './reference-label.js';
-import { LifecycleBadge, RiskTierBadge } from './system-badges.js';
 import { SystemGovernance } from '../governance/system-governance.js';
+import { toAiSystemInput, type AiSystem, type AiSystemInput } from './ai-system.js';
+import { AiSystemForm, diffAiSystemInput } from './ai-system-form.js';
+import { LifecycleBadge, RiskTierBadge } from './system-badges.js';
+import { SystemDetails } from './system-details.js';
 
 type Notice = { kind: 'saved' } | { kind: 'no-changes' } | null;
+
+/** The version an edit started from: a refetch meanwhile must not move the If-Match from under the form. */
+interface EditBase {
+  system: AiSystem;
+  etag: string | null;
+}
 
 export function AiSystemDetailPage({ systemId }: { systemId: string }) {
   const { t } = useTranslation();
   const { slug, ability, user } = useTenant();
-  const [loaded, setLoaded] = useState<VersionedAiSystem | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [editing, setEditing] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(null);
+  const queryClient = useQueryClient();
+  const params = { tenant: slug, id: systemId };
+  const query = useFreshQuery(apiQuery('getAiSystem', { params }));
+  const update = useApiMutation('updateAiSystem');
+  const [editing, setEditing] = useState<EditBase | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
-
-  const load = useCallback(
-    (signal?: AbortSignal) => {
-      setLoadError(null);
-      fetchAiSystem(slug, systemId, signal).then(setLoaded, (caught: unknown) => {
-        if (!signal?.aborted) setLoadError(caught);
-      });
-    },
-    [slug, systemId],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoaded(null);
-    setEditing(false);
-    load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
+  const saveError = update.error;
 
   function reloadAfterConflict() {
     // Drop the stale copy at once, so nobody can start another edit against the old ETag.
-    setLoaded(null);
-    setEditing(false);
-    setSaveError(null);
+    setEditing(null);
+    update.reset();
     setNotice(null);
-    load();
+    void queryClient.resetQueries({ queryKey: buildQueryKey('getAiSystem', { params }) });
   }
 
   async function save(input: AiSystemInput) {
-    if (!loaded) return;
-    const changes = diffAiSystemInput(toInput(loaded.system), input);
+    if (!editing) return;
+    const changes = diffAiSystemInput(toAiSystemInput(editing.system), input);
     if (Object.keys(changes).length === 0) {
-      setEditing(false);
+      setEditing(null);
       setNotice({ kind: 'no-changes' });
       return;
     }
-    setSaving(true);
-    setSaveError(null);
     try {
-      setLoaded(await updateAiSystem(slug, systemId, loaded.etag, changes));
-      setEditing(false);
+      await update.mutateAsync({ params, body: changes, ...(editing.etag ? { ifMatch: editing.etag } : {}) });
+      setEditing(null);
       setNotice({ kind: 'saved' });
-    } catch (caught) {
-      setSaveError(caught);
-    } finally {
-      setSaving(false);
+    } catch {
+      // Shown from update.error: a conflict banner, field errors in the form, or the problem's text.
     }
   }
 
-  if (loadError) {
-    if (isApiError(loadError) && loadError.status === 404) {
-      return (
-        <div className="page">
+  if (!query.data) {
+    return (
+      <QueryStatus
+        queries={[query]}
+        frame={frameAsPage}
+        notFound={
           <MessageView>
             <p>{t('detail.notFound')}</p>
             <AppLink to={buildInventoryPath(slug)} className="button button-secondary">
               {t('detail.backToInventory')}
             </AppLink>
           </MessageView>
-        </div>
-      );
-    }
-    return (
-      <div className="page">
-        <ProblemBanner
-          error={loadError}
-          action={
-            <button type="button" className="button button-small" onClick={() => load()}>
-              {t('common.retry')}
-            </button>
-          }
-        />
-      </div>
+        }
+      />
     );
   }
-  if (!loaded) return <LoadingView />;
 
-  const { system } = loaded;
-  // A copy, because asSubject tags the object in place and `system` is React state; authz types ownerId as
+  const { data: system, etag } = query.data;
+  // A copy, because asSubject tags the object in place and `system` is cached data; authz types ownerId as
   // non-null, and an unowned system matches no "ownerId = me" rule either way.
   const canEdit = ability.can('update', asSubject('AiSystem', { ...system, ownerId: system.ownerId ?? undefined }));
-  const conflict = isApiError(saveError) && saveError.status === 412;
+  const conflict = saveError instanceof KizunaApiError && saveError.status === 412;
+  const fieldProblems = readFieldProblems(saveError);
 
   return (
     <div className="page">
@@ -136,8 +113,8 @@ export function AiSystemDetailPage({ systemId }: { systemId: string }) {
             data-testid="edit-system"
             onClick={() => {
               setNotice(null);
-              setSaveError(null);
-              setEditing(true);
+              update.reset();
+              setEditing({ system, etag });
             }}
           >
             <svg className="button-icon" viewBox="0 0 20 20" aria-hidden="true">
@@ -166,145 +143,31 @@ export function AiSystemDetailPage({ systemId }: { systemId: string }) {
           }
         />
       )}
-      {Boolean(saveError) && !conflict && !hasFieldErrors(saveError) && <ProblemBanner error={saveError} reveal />}
+      {saveError && !conflict && !fieldProblems && <ProblemBanner error={saveError} reveal />}
 
       {editing ? (
         <div className="card card-padded">
           <h2 className="section-title">{t('form.editTitle')}</h2>
           <AiSystemForm
-            initial={toInput(system)}
+            initial={toAiSystemInput(editing.system)}
             submitLabel={t('common.save')}
             submittingLabel={t('common.saving')}
-            submitting={saving}
-            serverErrors={isApiError(saveError) ? saveError.problem.errors : undefined}
+            submitting={update.isPending}
+            serverErrors={fieldProblems}
             serverSummary={resolveProblemText(saveError, t)}
             onSubmit={(input) => void save(input)}
             onCancel={() => {
-              setEditing(false);
-              setSaveError(null);
+              setEditing(null);
+              update.reset();
             }}
           />
         </div>
       ) : (
         <>
-          <SystemGovernance system={system} canEdit={canEdit} onSystemChanged={() => load()} />
+          <SystemGovernance system={system} canEdit={canEdit} />
           <SystemDetails system={system} selfId={user.id} />
         </>
       )}
     </div>
   );
-}
-
-function SystemDetails({ system, selfId }: { system: AiSystem; selfId: string }) {
-  const { t } = useTranslation();
-  return (
-    <div className="detail-grid">
-      <section className="card card-padded detail-main">
-        <h2 className="section-title">{t('detail.overview')}</h2>
-        <dl className="field-list">
-          <DetailItem label={t('detail.purpose')} wide>
-            <p className="prose">{system.purpose}</p>
-          </DetailItem>
-          <DetailItem label={t('detail.roles')}>
-            <span className="role-chips">
-              {system.roles.map((role) => (
-                <span key={role} className="chip chip-role">
-                  {t(`role.${role}`)}
-                </span>
-              ))}
-            </span>
-          </DetailItem>
-          <DetailItem label={t('detail.deploymentRegions')}>
-            {system.deploymentRegions.length > 0 ? (
-              <span className="role-chips">
-                {system.deploymentRegions.map((region) => (
-                  <span key={region} className="chip">
-                    {region}
-                  </span>
-                ))}
-              </span>
-            ) : (
-              t('common.none')
-            )}
-          </DetailItem>
-          <DetailItem label={t('detail.vendor')}>{system.vendor ?? t('common.none')}</DetailItem>
-          <DetailItem label={t('detail.modelName')}>{system.modelName ?? t('common.none')}</DetailItem>
-          <DetailItem label={t('detail.businessUnit')}>
-            <ReferenceLabel id={system.businessUnitId} />
-          </DetailItem>
-          <DetailItem label={t('detail.owner')}>
-            <ReferenceLabel id={system.ownerId} selfId={selfId} />
-          </DetailItem>
-        </dl>
-      </section>
-
-      <section className="card card-padded detail-profile">
-        <h2 className="section-title">{t('detail.profile')}</h2>
-        <p className="muted small">{t('detail.profileHint')}</p>
-        <ul className="flag-list">
-          <li className="flag-item">
-            <span>{t('profile.sector')}</span>
-            <strong>{t(`sector.${system.profile.sector}`)}</strong>
-          </li>
-          <li className="flag-item" data-testid="profile-prohibited-practice">
-            <span>{t('profile.prohibitedPractice')}</span>
-            <strong className={system.profile.prohibitedPractice === 'none' ? undefined : 'text-danger'}>
-              {t(`prohibitedPractice.${system.profile.prohibitedPractice}`)}
-            </strong>
-          </li>
-          {PROFILE_FLAGS.map((flag) => (
-            <li key={flag} className="flag-item">
-              <span>{t(`profile.${flag}`)}</span>
-              <span className={system.profile[flag] ? 'flag flag-on' : 'flag flag-off'}>
-                {system.profile[flag] ? t('common.yes') : t('common.no')}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section className="card card-padded detail-record">
-        <h2 className="section-title">{t('detail.record')}</h2>
-        <dl className="field-list field-list-three">
-          <DetailItem label={t('detail.lifecycle')}>
-            <LifecycleBadge state={system.lifecycleState} />
-          </DetailItem>
-          <DetailItem label={t('detail.riskTier')}>
-            <RiskTierBadge tier={system.riskTier} />
-          </DetailItem>
-          <DetailItem label={t('detail.version')}>{system.version}</DetailItem>
-          <DetailItem label={t('detail.createdAt')}>{formatDateTime(system.createdAt)}</DetailItem>
-          <DetailItem label={t('detail.updatedAt')}>{formatDateTime(system.updatedAt)}</DetailItem>
-          <DetailItem label={t('detail.id')}>
-            <code className="reference">{system.id}</code>
-          </DetailItem>
-        </dl>
-      </section>
-    </div>
-  );
-}
-
-function DetailItem({ label, wide, children }: { label: string; wide?: boolean; children: ReactNode }) {
-  return (
-    <div className={wide ? 'field-list-item wide' : 'field-list-item'}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
-function hasFieldErrors(error: unknown): boolean {
-  return isApiError(error) && (error.problem.errors?.length ?? 0) > 0;
-}
-
-function toInput(system: AiSystem): AiSystemInput {
-  return {
-    name: system.name,
-    purpose: system.purpose,
-    vendor: system.vendor,
-    modelName: system.modelName,
-    deploymentRegions: system.deploymentRegions,
-    roles: system.roles,
-    profile: system.profile,
-  };
 }

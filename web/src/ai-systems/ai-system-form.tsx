@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findFieldProblem, type FieldProblem } from '../api/problem.js';
+import { findFieldProblem, type FieldProblem } from '../api/field-problems.js';
 import { revealElement } from '../shell/problem-banner.js';
 import {
   PROFILE_FLAGS,

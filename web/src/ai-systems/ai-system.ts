@@ -54,11 +54,6 @@ export type AiSystemInput = Required<
   Pick<TCreateAiSystem, 'name' | 'purpose' | 'vendor' | 'modelName' | 'deploymentRegions' | 'profile' | 'roles'>
 >;
 
-export interface AiSystemPage {
-  items: AiSystem[];
-  nextCursor: string | null;
-}
-
 export function createEmptyProfile(): SystemProfile {
   return {
     usesPersonalData: false,
@@ -70,5 +65,17 @@ export function createEmptyProfile(): SystemProfile {
     advancedModel: false,
     sector: 'general',
     prohibitedPractice: 'none',
+  };
+}
+
+export function toAiSystemInput(system: AiSystem): AiSystemInput {
+  return {
+    name: system.name,
+    purpose: system.purpose,
+    vendor: system.vendor,
+    modelName: system.modelName,
+    deploymentRegions: system.deploymentRegions,
+    roles: system.roles,
+    profile: system.profile,
   };
 }

@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError, type FieldProblem } from '../api/problem.js';
+import { useApiMutation } from '../api/api-mutation.js';
+import { readFieldProblems } from '../api/field-problems.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildInventoryPath, buildSystemPath, navigate } from '../routing/router.js';
 import { ProblemBanner, resolveProblemText } from '../shell/problem-banner.js';
@@ -8,13 +9,16 @@ import { MessageView } from '../shell/status-views.js';
 import { useTenant } from '../shell/tenant-context.js';
 import { createEmptyProfile, type AiSystemInput } from './ai-system.js';
 import { AiSystemForm } from './ai-system-form.js';
-import { createAiSystem } from './ai-systems-api.js';
 
 export function CreateAiSystemPage() {
   const { t } = useTranslation();
   const { slug, ability } = useTenant();
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const create = useApiMutation('createAiSystem', {
+    onSuccess: ({ data }) => navigate(buildSystemPath(slug, data.id), { replace: true }),
+  });
+  // Stays busy after success too, while the new system's page takes over.
+  const submitting = create.isPending || create.isSuccess;
+  const error = create.error;
   // A retry of the same body reuses its key (the server replays the first result instead of creating twice);
   // an edited body gets a new key, since the server rejects a known key with a different body (422).
   const attempt = useRef<{ body: string; key: string } | null>(null);
@@ -32,21 +36,13 @@ export function CreateAiSystemPage() {
     );
   }
 
-  async function create(input: AiSystemInput) {
+  function submit(input: AiSystemInput) {
     const body = JSON.stringify(input);
     if (attempt.current?.body !== body) attempt.current = { body, key: crypto.randomUUID() };
-    setSubmitting(true);
-    setError(null);
-    try {
-      const created = await createAiSystem(slug, input, attempt.current.key);
-      navigate(buildSystemPath(slug, created.id), { replace: true });
-    } catch (caught) {
-      setError(caught);
-      setSubmitting(false);
-    }
+    create.mutate({ params: { tenant: slug }, body: input, idempotencyKey: attempt.current.key });
   }
 
-  const fieldErrors: FieldProblem[] | undefined = isApiError(error) ? error.problem.errors : undefined;
+  const fieldErrors = readFieldProblems(error);
   return (
     <div className="page page-narrow">
       <nav className="breadcrumb" aria-label="breadcrumb">
@@ -60,7 +56,7 @@ export function CreateAiSystemPage() {
           <p className="page-subtitle">{t('form.createSubtitle')}</p>
         </div>
       </div>
-      {Boolean(error) && !fieldErrors && <ProblemBanner error={error} reveal />}
+      {error && !fieldErrors && <ProblemBanner error={error} reveal />}
       <div className="card card-padded">
         <AiSystemForm
           initial={{
@@ -77,7 +73,7 @@ export function CreateAiSystemPage() {
           submitting={submitting}
           serverErrors={fieldErrors}
           serverSummary={resolveProblemText(error, t)}
-          onSubmit={(input) => void create(input)}
+          onSubmit={submit}
           onCancel={() => navigate(buildInventoryPath(slug))}
         />
       </div>

@@ -1,66 +1,32 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { apiClient } from '../api/api-client.js';
+import { buildQueryKey } from '../api/api-query.js';
 import { formatDate } from '../i18n/format-date-time.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildCreateSystemPath, buildSystemPath, navigate } from '../routing/router.js';
-import { ProblemBanner } from '../shell/problem-banner.js';
-import { LoadingView } from '../shell/status-views.js';
+import { QueryStatus } from '../shell/query-status.js';
 import { useTenant } from '../shell/tenant-context.js';
-import type { AiSystem } from './ai-system.js';
-import { listAiSystems } from './ai-systems-api.js';
 import { ReferenceLabel } from './reference-label.js';
 import { LifecycleBadge, RiskTierBadge } from './system-badges.js';
 
-interface InventoryState {
-  items: AiSystem[];
-  nextCursor: string | null;
-  loaded: boolean;
-}
+const PAGE_SIZE = 50;
 
 export function InventoryPage() {
   const { t } = useTranslation();
   const { slug, ability, user } = useTenant();
-  const [state, setState] = useState<InventoryState>({ items: [], nextCursor: null, loaded: false });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const loadFirstPage = useCallback(
-    (signal?: AbortSignal) => {
-      setError(null);
-      listAiSystems(slug, null, signal).then(
-        (page) => setState({ items: page.items, nextCursor: page.nextCursor, loaded: true }),
-        (caught: unknown) => {
-          if (!signal?.aborted) setError(caught);
-        },
-      );
-    },
-    [slug],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setState({ items: [], nextCursor: null, loaded: false });
-    loadFirstPage(controller.signal);
-    return () => controller.abort();
-  }, [loadFirstPage]);
-
-  async function loadMore() {
-    if (!state.nextCursor) return;
-    setLoadingMore(true);
-    setError(null);
-    try {
-      const page = await listAiSystems(slug, state.nextCursor);
-      setState((previous) => ({
-        items: [...previous.items, ...page.items],
-        nextCursor: page.nextCursor,
-        loaded: true,
-      }));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const input = { params: { tenant: slug }, query: { limit: PAGE_SIZE } };
+  const list = useInfiniteQuery({
+    // Pages of one list share the operation's key, so a write that makes the list stale refetches them all.
+    queryKey: [...buildQueryKey('listAiSystems', input), 'pages'],
+    queryFn: ({ pageParam, signal }) =>
+      apiClient.call('listAiSystems', { ...input, query: { ...input.query, cursor: pageParam }, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.data.nextCursor ?? undefined,
+  });
+  // As every screen does (useFreshQuery), a list cached before this screen opened waits for its refetch.
+  const loaded = list.data !== undefined && list.isFetchedAfterMount;
+  const items = loaded ? list.data.pages.flatMap((page) => page.data.items) : [];
 
   return (
     <div className="page">
@@ -79,27 +45,17 @@ export function InventoryPage() {
         )}
       </div>
 
-      {Boolean(error) && (
-        <ProblemBanner
-          error={error}
-          action={
-            <button type="button" className="button button-small" onClick={() => loadFirstPage()}>
-              {t('common.retry')}
-            </button>
-          }
-        />
-      )}
+      {/* The first page is missing, or a refresh or "load more" failed: spinner, or the failure with a retry. */}
+      {(!loaded || list.error) && <QueryStatus queries={[list]} />}
 
-      {!state.loaded && !error && <LoadingView />}
-
-      {state.loaded && state.items.length === 0 && (
+      {loaded && items.length === 0 && (
         <div className="empty-state card">
           <p className="empty-state-title">{t('inventory.empty')}</p>
           {ability.can('create', 'AiSystem') && <p className="muted">{t('inventory.emptyHint')}</p>}
         </div>
       )}
 
-      {state.items.length > 0 && (
+      {items.length > 0 && (
         <div className="card table-card">
           <table className="data-table" data-testid="inventory-table" aria-label={t('inventory.tableLabel')}>
             <thead>
@@ -115,7 +71,7 @@ export function InventoryPage() {
               </tr>
             </thead>
             <tbody>
-              {state.items.map((system) => (
+              {items.map((system) => (
                 <tr
                   key={system.id}
                   data-testid="inventory-row"
@@ -151,19 +107,19 @@ export function InventoryPage() {
           </table>
           <div className="table-footer">
             <span className="muted">
-              {state.nextCursor
-                ? t('inventory.shown', { count: state.items.length })
-                : t('inventory.allShown', { count: state.items.length })}
+              {list.hasNextPage
+                ? t('inventory.shown', { count: items.length })
+                : t('inventory.allShown', { count: items.length })}
             </span>
-            {state.nextCursor && (
+            {list.hasNextPage && (
               <button
                 type="button"
                 className="button button-secondary"
                 data-testid="load-more"
-                onClick={() => void loadMore()}
-                disabled={loadingMore}
+                onClick={() => void list.fetchNextPage()}
+                disabled={list.isFetchingNextPage}
               >
-                {loadingMore ? t('inventory.loadingMore') : t('inventory.loadMore')}
+                {list.isFetchingNextPage ? t('inventory.loadingMore') : t('inventory.loadMore')}
               </button>
             )}
           </div>

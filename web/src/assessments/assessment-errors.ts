@@ -1,5 +1,5 @@
 import type { useTranslation } from 'react-i18next';
-import type { FieldProblem } from '../api/problem.js';
+import type { FieldProblem } from '../api/field-problems.js';
 import { describeEvidenceKind } from '../governance/governance-labels.js';
 
 type Translate = ReturnType<typeof useTranslation>['t'];

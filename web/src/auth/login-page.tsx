@@ -1,8 +1,9 @@
+import { KizunaApiError } from '@kizuna/client/session';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../api/problem.js';
+import { useApiMutation } from '../api/api-mutation.js';
 import { resolveProblemText } from '../shell/problem-banner.js';
-import { logIn, type SessionInfo } from './auth-api.js';
+import type { SessionInfo } from './session-cache.js';
 
 interface LoginPageProps {
   onLoggedIn: (session: SessionInfo) => void;
@@ -13,7 +14,9 @@ export function LoginPage({ onLoggedIn, sessionExpired }: LoginPageProps) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [submitting, setSubmitting] = useState(false);
+  const login = useApiMutation('login');
+  // Stays busy after success too, until the signed-in screen replaces this one.
+  const submitting = login.isPending || login.isSuccess;
   const [error, setError] = useState<string | null>(null);
   const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
 
@@ -22,21 +25,19 @@ export function LoginPage({ onLoggedIn, sessionExpired }: LoginPageProps) {
     const nextMissing = { email: email.trim() === '', password: password === '' };
     setMissing(nextMissing);
     if (nextMissing.email || nextMissing.password) return;
-    setSubmitting(true);
     setError(null);
     try {
-      onLoggedIn(await logIn(email.trim(), password));
+      onLoggedIn((await login.mutateAsync({ body: { email: email.trim(), password } })).data);
     } catch (caught) {
       setError(describeLoginError(caught));
       setPassword('');
-      setSubmitting(false);
     }
   }
 
   // Our own wording for the two expected failures reads naturally in both languages; anything else shows detail.
   function describeLoginError(caught: unknown): string {
-    if (isApiError(caught) && caught.status === 401) return t('login.invalidCredentials');
-    if (isApiError(caught) && caught.status === 429) return t('login.rateLimited');
+    if (caught instanceof KizunaApiError && caught.status === 401) return t('login.invalidCredentials');
+    if (caught instanceof KizunaApiError && caught.status === 429) return t('login.rateLimited');
     return resolveProblemText(caught, t);
   }
 

@@ -1,6 +1,8 @@
+import type { CallResult } from '@kizuna/client/session';
 import type { TMe } from '@kizuna/contracts';
 import { unpackAbility, type AppAbility } from '@kizuna/authz';
-import { requestJson } from '../api/http-client.js';
+import { useMemo } from 'react';
+import { apiQuery, useFreshQuery } from '../api/api-query.js';
 
 // The API is authoritative; the web app only uses these rules to hide actions the caller cannot take.
 
@@ -10,18 +12,28 @@ export interface TenantAccess extends Pick<TMe, 'user' | 'tenant' | 'roles'> {
   memberNames: Record<string, string>;
 }
 
-async function fetchMemberNames(tenant: string, signal?: AbortSignal): Promise<Record<string, string>> {
-  const { data } = await requestJson<{ items: { id: string; displayName: string }[] }>(
-    `/api/v1/tenants/${encodeURIComponent(tenant)}/members`,
-    { signal },
+/** Who the caller is in a tenant, with the people's names when the caller may read them; both must load. */
+export function useTenantAccess(tenant: string) {
+  const me = useFreshQuery({ ...apiQuery('getMe', { params: { tenant } }), select: selectCaller });
+  const canReadMembers = me.data?.ability.can('read', 'Member') ?? false;
+  const members = useFreshQuery({
+    ...apiQuery('listMembers', { params: { tenant } }),
+    enabled: canReadMembers,
+    select: selectMemberNames,
+  });
+  const access = useMemo<TenantAccess | null>(
+    () => (me.data && (!canReadMembers || members.data) ? { ...me.data, memberNames: members.data ?? {} } : null),
+    [me.data, members.data, canReadMembers],
   );
-  return Object.fromEntries(data.items.map((m) => [m.id, m.displayName]));
+  return { access, queries: canReadMembers ? [me, members] : [me] };
 }
 
-export async function fetchTenantAccess(tenant: string, signal?: AbortSignal): Promise<TenantAccess> {
-  const { data } = await requestJson<TMe>(`/api/v1/tenants/${encodeURIComponent(tenant)}/me`, { signal });
+// Module-level selectors keep their identity, so the ability is built once per answer, not once per render.
+function selectCaller({ data }: CallResult<'getMe'>): Omit<TenantAccess, 'memberNames'> {
   // unpackAbility rejects unknown actions/subjects instead of silently dropping a rule.
-  const ability = unpackAbility(data.rules);
-  const memberNames = ability.can('read', 'Member') ? await fetchMemberNames(tenant, signal) : {};
-  return { user: data.user, tenant: data.tenant, roles: data.roles, ability, memberNames };
+  return { user: data.user, tenant: data.tenant, roles: data.roles, ability: unpackAbility(data.rules) };
+}
+
+function selectMemberNames({ data }: CallResult<'listMembers'>): Record<string, string> {
+  return Object.fromEntries(data.items.map((member) => [member.id, member.displayName]));
 }

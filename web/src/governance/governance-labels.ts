@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import type { CallResult } from '@kizuna/client/session';
+import { useQuery } from '@tanstack/react-query';
 import type { useTranslation } from 'react-i18next';
+import { apiQuery } from '../api/api-query.js';
 import { readCurrentLanguage } from '../i18n/setup-i18n.js';
-import { fetchFrameworkNames, type FrameworkName } from './governance-api.js';
 import { isEvidenceKind, REVIEW_REASONS, type ReviewReason } from './governance.js';
 
 type Translate = ReturnType<typeof useTranslation>['t'];
@@ -66,20 +67,16 @@ export function describeTimerKind(kind: string, t: Translate): string {
   return kind;
 }
 
+type LocalizedName = { ja: string; en: string };
+const NO_NAMES = new Map<string, LocalizedName>();
+
 /** Framework names come from the catalog API; until they arrive (or if it fails) the ID stands in. */
-export function useFrameworkNames(): Map<string, FrameworkName['name']> {
-  const [names, setNames] = useState<Map<string, FrameworkName['name']>>(new Map());
-  useEffect(() => {
-    let active = true;
-    fetchFrameworkNames().then(
-      (list) => {
-        if (active) setNames(new Map(list.map((framework) => [framework.id, framework.name])));
-      },
-      () => undefined,
-    );
-    return () => {
-      active = false;
-    };
-  }, []);
-  return names;
+export function useFrameworkNames(): Map<string, LocalizedName> {
+  // Catalog data is fixed at run time, so one fetch per page load serves every assessment screen.
+  const frameworks = useQuery({ ...apiQuery('listFrameworks'), staleTime: Infinity, select: selectFrameworkNames });
+  return frameworks.data ?? NO_NAMES;
+}
+
+function selectFrameworkNames({ data }: CallResult<'listFrameworks'>): Map<string, LocalizedName> {
+  return new Map(data.items.map((framework) => [framework.id, framework.name]));
 }

@@ -1,13 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApiMutation } from '../api/api-mutation.js';
 import type { AiSystem } from '../ai-systems/ai-system.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildAssessmentPath, navigate } from '../routing/router.js';
 import { ProblemBanner } from '../shell/problem-banner.js';
 import { useTenant } from '../shell/tenant-context.js';
-import { openReview, reinstateSystem, retireSystem, startAssessment } from './governance-api.js';
-import { announceGovernanceChange } from './governance-events.js';
-import { REVIEW_REASONS, type Assessment, type LifecycleView, type ReviewReason } from './governance.js';
+import type { Assessment, LifecycleView, LiveState } from './governance.js';
+import { ReviewForm } from './review-form.js';
 
 interface LifecycleActionsProps {
   system: AiSystem;
@@ -16,10 +16,7 @@ interface LifecycleActionsProps {
   rolesDetermined: boolean;
   openAssessment: Assessment | null;
   latestAssessment: Assessment | null;
-  onChanged: () => void;
 }
-
-type Pending = 'start' | 'review' | 'retire' | 'reinstate' | null;
 
 /** What can happen next from this state, offered only to people allowed to do it (the API decides in the end). */
 export function LifecycleActions(props: LifecycleActionsProps) {
@@ -27,41 +24,40 @@ export function LifecycleActions(props: LifecycleActionsProps) {
   const { t } = useTranslation();
   const { slug } = useTenant();
   const formId = useId();
-  const [pending, setPending] = useState<Pending>(null);
   // The failure is kept with the state it happened in: if a reload shows the state moved on anyway (the workflow
   // applied the action but its answer was lost), the stale error is no longer shown.
   const [failure, setFailure] = useState<{ error: unknown; state: string } | null>(null);
   const [reviewOpen, setReviewOpen] = useState(false);
-  const [reviewReason, setReviewReason] = useState<ReviewReason>('material_change');
-  const [reviewNote, setReviewNote] = useState('');
   const [confirmRetire, setConfirmRetire] = useState(false);
   const state = lifecycle.state;
+  const params = { tenant: slug, id: system.id };
 
-  async function run(kind: Exclude<Pending, null>, action: () => Promise<{ assessmentId: string | null }>) {
-    setPending(kind);
+  // Starting or reopening a cycle leads straight to the questionnaire the person has to answer next.
+  const openCycle = ({ data }: { data: LiveState }) => {
+    if (data.assessmentId) navigate(buildAssessmentPath(slug, system.id, data.assessmentId));
+  };
+  const start = useApiMutation('startAssessment', { onSuccess: openCycle, refreshOnError: true });
+  const review = useApiMutation('openReview', { onSuccess: openCycle, refreshOnError: true });
+  const reinstate = useApiMutation('reinstateSystem', { onSuccess: openCycle, refreshOnError: true });
+  const retire = useApiMutation('retireSystem', { refreshOnError: true });
+  const pending = (
+    [
+      ['start', start],
+      ['review', review],
+      ['retire', retire],
+      ['reinstate', reinstate],
+    ] as const
+  ).find(([, mutation]) => mutation.isPending)?.[0];
+
+  async function run(action: () => Promise<unknown>) {
     setFailure(null);
     try {
-      const live = await action();
-      announceGovernanceChange();
-      // Starting or reopening a cycle leads straight to the questionnaire the person has to answer next.
-      if ((kind === 'start' || kind === 'review' || kind === 'reinstate') && live.assessmentId) {
-        navigate(buildAssessmentPath(slug, system.id, live.assessmentId));
-        return;
-      }
+      await action();
       setReviewOpen(false);
       setConfirmRetire(false);
-      props.onChanged();
     } catch (caught) {
       setFailure({ error: caught, state: lifecycle.state });
-      props.onChanged();
-    } finally {
-      setPending(null);
     }
-  }
-
-  function handleReview(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void run('review', () => openReview(slug, system.id, reviewReason, reviewNote.trim() || null));
   }
 
   const live = lifecycle.live;
@@ -86,8 +82,8 @@ export function LifecycleActions(props: LifecycleActionsProps) {
             type="button"
             className="button button-primary"
             data-testid="start-assessment"
-            disabled={!rolesDetermined || pending !== null}
-            onClick={() => void run('start', () => startAssessment(slug, system.id))}
+            disabled={!rolesDetermined || pending !== undefined}
+            onClick={() => void run(() => start.mutateAsync({ params }))}
           >
             {pending === 'start' ? t('governance.starting') : t('governance.startAssessment')}
           </button>
@@ -115,7 +111,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
             type="button"
             className="button button-secondary"
             data-testid="open-review"
-            disabled={pending !== null}
+            disabled={pending !== undefined}
             onClick={() => setReviewOpen(true)}
           >
             {t('governance.openReview')}
@@ -126,8 +122,8 @@ export function LifecycleActions(props: LifecycleActionsProps) {
             type="button"
             className="button button-primary"
             data-testid="reinstate"
-            disabled={pending !== null}
-            onClick={() => void run('reinstate', () => reinstateSystem(slug, system.id))}
+            disabled={pending !== undefined}
+            onClick={() => void run(() => reinstate.mutateAsync({ params }))}
           >
             {pending === 'reinstate' ? t('governance.reinstating') : t('governance.reinstate')}
           </button>
@@ -137,7 +133,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
             type="button"
             className="button button-ghost-danger"
             data-testid="retire"
-            disabled={pending !== null}
+            disabled={pending !== undefined}
             onClick={() => setConfirmRetire(true)}
           >
             {t('governance.retire')}
@@ -152,42 +148,12 @@ export function LifecycleActions(props: LifecycleActionsProps) {
       )}
 
       {reviewOpen && (
-        <form className="inline-form" onSubmit={handleReview} data-testid="review-form">
-          <div className="field field-narrow">
-            <label htmlFor={`${formId}-reason`}>{t('governance.reviewReason')}</label>
-            <select
-              id={`${formId}-reason`}
-              value={reviewReason}
-              onChange={(event) => setReviewReason(event.target.value as ReviewReason)}
-            >
-              {REVIEW_REASONS.map((reason) => (
-                <option key={reason} value={reason}>
-                  {t(`reviewReason.${reason}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${formId}-note`}>
-              {t('governance.reviewNote')} <span className="optional">{t('common.optional')}</span>
-            </label>
-            <textarea
-              id={`${formId}-note`}
-              rows={2}
-              maxLength={2000}
-              value={reviewNote}
-              onChange={(event) => setReviewNote(event.target.value)}
-            />
-          </div>
-          <div className="form-actions">
-            <button type="button" className="button button-secondary" onClick={() => setReviewOpen(false)}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="button button-primary" disabled={pending !== null}>
-              {pending === 'review' ? t('governance.openingReview') : t('governance.confirmOpenReview')}
-            </button>
-          </div>
-        </form>
+        <ReviewForm
+          busy={pending !== undefined}
+          submitting={pending === 'review'}
+          onCancel={() => setReviewOpen(false)}
+          onSubmit={(body) => void run(() => review.mutateAsync({ params, body }))}
+        />
       )}
 
       {confirmRetire && (
@@ -201,8 +167,8 @@ export function LifecycleActions(props: LifecycleActionsProps) {
               type="button"
               className="button button-danger"
               data-testid="confirm-retire"
-              disabled={pending !== null}
-              onClick={() => void run('retire', () => retireSystem(slug, system.id))}
+              disabled={pending !== undefined}
+              onClick={() => void run(() => retire.mutateAsync({ params }))}
             >
               {pending === 'retire' ? t('governance.retiring') : t('governance.confirmRetire')}
             </button>

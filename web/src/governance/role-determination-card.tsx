@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApiMutation } from '../api/api-mutation.js';
 import type { AiSystem } from '../ai-systems/ai-system.js';
 import { ReferenceLabel } from '../ai-systems/reference-label.js';
 import { formatDateTime } from '../i18n/format-date-time.js';
 import { ProblemBanner } from '../shell/problem-banner.js';
 import { useTenant } from '../shell/tenant-context.js';
-import { determineRoles } from './governance-api.js';
-import { announceGovernanceChange } from './governance-events.js';
 import { pickLocalized } from './governance-labels.js';
 import { ROLE_QUESTIONS, type RoleDetermination, type RoleQuestionnaire } from './governance.js';
 
@@ -16,14 +15,13 @@ interface RoleDeterminationCardProps {
   canEdit: boolean;
   /** An assessment cycle is open: its requirements were fixed when it opened, so a change applies next cycle. */
   cycleOpen: boolean;
-  onChanged: () => void;
 }
 
 type Answers = Record<keyof RoleQuestionnaire, boolean | null>;
 
 /** The roles a system holds with the reason for each, and the three-question form that determines them. */
 export function RoleDeterminationCard(props: RoleDeterminationCardProps) {
-  const { system, determination, canEdit, cycleOpen, onChanged } = props;
+  const { system, determination, canEdit, cycleOpen } = props;
   const { t } = useTranslation();
   const { user } = useTenant();
   const [editing, setEditing] = useState(false);
@@ -77,11 +75,7 @@ export function RoleDeterminationCard(props: RoleDeterminationCardProps) {
           systemId={system.id}
           initial={determination?.answers ?? null}
           onCancel={determination ? () => setEditing(false) : undefined}
-          onDetermined={() => {
-            setEditing(false);
-            announceGovernanceChange();
-            onChanged();
-          }}
+          onDetermined={() => setEditing(false)}
         />
       )}
     </section>
@@ -103,8 +97,7 @@ function RoleQuestionnaireForm({ systemId, initial, onCancel, onDetermined }: Ro
     () => initial ?? { trainsOrFineTunes: null, offersToOthers: null, usesInOwnOperations: null },
   );
   const [localError, setLocalError] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const determine = useApiMutation('determineRoles');
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -118,19 +111,18 @@ function RoleQuestionnaireForm({ systemId, initial, onCancel, onDetermined }: Ro
       return;
     }
     setLocalError(null);
-    setError(null);
-    setSubmitting(true);
     try {
-      await determineRoles(slug, systemId, {
-        trainsOrFineTunes: answers.trainsOrFineTunes === true,
-        offersToOthers: answers.offersToOthers === true,
-        usesInOwnOperations: answers.usesInOwnOperations === true,
+      await determine.mutateAsync({
+        params: { tenant: slug, id: systemId },
+        body: {
+          trainsOrFineTunes: answers.trainsOrFineTunes === true,
+          offersToOthers: answers.offersToOthers === true,
+          usesInOwnOperations: answers.usesInOwnOperations === true,
+        },
       });
       onDetermined();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSubmitting(false);
+    } catch {
+      // Shown from determine.error below the questions.
     }
   }
 
@@ -161,15 +153,20 @@ function RoleQuestionnaireForm({ systemId, initial, onCancel, onDetermined }: Ro
           {localError}
         </p>
       )}
-      {error !== null && <ProblemBanner error={error} />}
+      {determine.error && <ProblemBanner error={determine.error} />}
       <div className="form-actions">
         {onCancel && (
           <button type="button" className="button button-secondary" onClick={onCancel}>
             {t('common.cancel')}
           </button>
         )}
-        <button type="submit" className="button button-primary" data-testid="role-submit" disabled={submitting}>
-          {submitting ? t('roles.submitting') : t('roles.submit')}
+        <button
+          type="submit"
+          className="button button-primary"
+          data-testid="role-submit"
+          disabled={determine.isPending}
+        >
+          {determine.isPending ? t('roles.submitting') : t('roles.submit')}
         </button>
       </div>
     </form>

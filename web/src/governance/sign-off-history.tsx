@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApiMutation } from '../api/api-mutation.js';
 import type { AiSystem } from '../ai-systems/ai-system.js';
 import { ReferenceLabel } from '../ai-systems/reference-label.js';
 import { formatCalendarDate, formatDateTime } from '../i18n/format-date-time.js';
 import { ProblemBanner } from '../shell/problem-banner.js';
 import { useTenant } from '../shell/tenant-context.js';
-import { fulfilCondition } from './governance-api.js';
-import { announceGovernanceChange } from './governance-events.js';
 import type { LifecycleView, SignOff } from './governance.js';
 
 interface SignOffHistoryProps {
@@ -14,13 +13,12 @@ interface SignOffHistoryProps {
   signOffs: SignOff[];
   lifecycle: LifecycleView;
   canFulfil: boolean;
-  onChanged: () => void;
 }
 
 type ConditionStatus = 'open' | 'fulfilled' | 'lapsed';
 
 /** Every decision on the system, newest first, with the conditions attached to approvals and their status. */
-export function SignOffHistory({ system, signOffs, lifecycle, canFulfil, onChanged }: SignOffHistoryProps) {
+export function SignOffHistory({ system, signOffs, lifecycle, canFulfil }: SignOffHistoryProps) {
   const { t } = useTranslation();
   const { user } = useTenant();
   const closed = readClosedConditions(lifecycle);
@@ -57,7 +55,7 @@ export function SignOffHistory({ system, signOffs, lifecycle, canFulfil, onChang
                       </div>
                       <span className={`condition-status condition-${status}`}>{t(`conditions.status.${status}`)}</span>
                       {status === 'open' && canFulfil && (
-                        <FulfilConditionForm systemId={system.id} conditionId={condition.id} onDone={onChanged} />
+                        <FulfilConditionForm systemId={system.id} conditionId={condition.id} />
                       )}
                     </li>
                   );
@@ -71,41 +69,25 @@ export function SignOffHistory({ system, signOffs, lifecycle, canFulfil, onChang
   );
 }
 
-function FulfilConditionForm({
-  systemId,
-  conditionId,
-  onDone,
-}: {
-  systemId: string;
-  conditionId: string;
-  onDone: () => void;
-}) {
+function FulfilConditionForm({ systemId, conditionId }: { systemId: string; conditionId: string }) {
   const { t } = useTranslation();
   const { slug } = useTenant();
   const noteId = useId();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const fulfil = useApiMutation('fulfilCondition');
+  // Stays busy after success too: the refreshed timeline closes the condition and removes this form.
+  const submitting = fulfil.isPending || fulfil.isSuccess;
   const [missing, setMissing] = useState(false);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!note.trim()) {
       setMissing(true);
       return;
     }
     setMissing(false);
-    setSubmitting(true);
-    setError(null);
-    try {
-      await fulfilCondition(slug, systemId, conditionId, note.trim());
-      announceGovernanceChange();
-      onDone();
-    } catch (caught) {
-      setError(caught);
-      setSubmitting(false);
-    }
+    fulfil.mutate({ params: { tenant: slug, id: systemId, cid: conditionId }, body: { note: note.trim() } });
   }
 
   if (!open) {
@@ -121,7 +103,7 @@ function FulfilConditionForm({
     );
   }
   return (
-    <form className="inline-form condition-form" onSubmit={(event) => void handleSubmit(event)}>
+    <form className="inline-form condition-form" onSubmit={handleSubmit}>
       <div className="field">
         <label htmlFor={noteId}>{t('conditions.note')}</label>
         <textarea
@@ -135,7 +117,7 @@ function FulfilConditionForm({
         <p className="field-hint">{t('conditions.noteHint')}</p>
         {missing && <p className="field-error">{t('conditions.noteRequired')}</p>}
       </div>
-      {error !== null && <ProblemBanner error={error} />}
+      {fulfil.error && <ProblemBanner error={fulfil.error} />}
       <div className="form-actions">
         <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
           {t('common.cancel')}

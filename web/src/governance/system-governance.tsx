@@ -1,19 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AiSystem } from '../ai-systems/ai-system.js';
 import { RiskTierBadge } from '../ai-systems/system-badges.js';
-import { ProblemBanner } from '../shell/problem-banner.js';
+import { apiClient } from '../api/api-client.js';
+import { apiQueryOrNull, useApiQuery, useFreshQuery } from '../api/api-query.js';
+import { QueryStatus } from '../shell/query-status.js';
 import { useTenant } from '../shell/tenant-context.js';
-import {
-  buildDossierUrl,
-  buildRiskLogUrl,
-  fetchLifecycle,
-  fetchRoleDetermination,
-  listAssessments,
-  listRiskLog,
-  listSystemSignOffs,
-} from './governance-api.js';
-import type { Assessment, LifecycleView, RiskLogEntry, RoleDetermination, SignOff } from './governance.js';
+import type { SignOff } from './governance.js';
 import { LifecycleActions } from './lifecycle-actions.js';
 import { LifecycleTimeline } from './lifecycle-timeline.js';
 import { RiskBreakdown } from './risk-breakdown.js';
@@ -21,80 +13,48 @@ import { RiskLogCard } from './risk-log-card.js';
 import { RoleDeterminationCard } from './role-determination-card.js';
 import { SignOffHistory } from './sign-off-history.js';
 
-interface GovernanceData {
-  lifecycle: LifecycleView;
-  roles: RoleDetermination | null;
-  /** null when the caller may not read them (the card is then left out rather than shown as an error). */
-  assessments: Assessment[] | null;
-  signOffs: SignOff[] | null;
-  riskLog: RiskLogEntry[] | null;
-}
-
 interface SystemGovernanceProps {
   system: AiSystem;
   canEdit: boolean;
-  /** The lifecycle state, roles and tier live on the system record; reload it after anything changes them. */
-  onSystemChanged: () => void;
 }
 
 /** The governance half of the system page: lifecycle, roles, risk, sign-offs and the risk log. */
-export function SystemGovernance({ system, canEdit, onSystemChanged }: SystemGovernanceProps) {
+export function SystemGovernance({ system, canEdit }: SystemGovernanceProps) {
   const { t } = useTranslation();
   const { slug } = useTenant();
-  const [data, setData] = useState<GovernanceData | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const params = { tenant: slug, id: system.id };
+  const lifecycle = useApiQuery('getLifecycle', { params });
+  // Resolves to null while the roles have not been determined (the API answers 404).
+  const roles = useFreshQuery({
+    ...apiQueryOrNull('getRoleDetermination', { params }, 404),
+    select: (r) => r?.data ?? null,
+  });
+  // Parts a role may not read (an owner's view of another unit's sign-offs) are left out, not shown as errors.
+  const assessments = useApiQuery('listAssessments', { params });
+  const signOffs = useApiQuery('listSystemSignOffs', { params });
+  const riskLog = useApiQuery('listRiskLog', { params });
+  const optional = [assessments, signOffs, riskLog];
 
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      setError(null);
-      try {
-        const [lifecycle, roles, assessments, signOffs, riskLog] = await Promise.all([
-          fetchLifecycle(slug, system.id, signal),
-          fetchRoleDetermination(slug, system.id, signal),
-          orNull(listAssessments(slug, system.id, signal)),
-          orNull(listSystemSignOffs(slug, system.id, signal)),
-          orNull(listRiskLog(slug, system.id, signal)),
-        ]);
-        if (!signal?.aborted) setData({ lifecycle, roles, assessments, signOffs, riskLog });
-      } catch (caught) {
-        if (!signal?.aborted) setError(caught);
-      }
-    },
-    [slug, system.id],
-  );
-
-  // Reload whenever the record moves on (a new version after an action or an edit).
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load, system.version, system.lifecycleState]);
-
-  function handleChanged() {
-    onSystemChanged();
-    void load();
-  }
-
-  if (error) {
+  if (!lifecycle.data || roles.data === undefined || optional.some((query) => query.isPending)) {
     return (
-      <ProblemBanner
-        error={error}
-        action={
-          <button type="button" className="button button-small" onClick={() => void load()}>
-            {t('common.retry')}
-          </button>
+      <QueryStatus
+        queries={[lifecycle, roles]}
+        pending={
+          <div className="card card-padded governance-loading" role="status">
+            <span className="spinner" aria-hidden="true" />
+            <span className="muted">{t('governance.loading')}</span>
+          </div>
         }
       />
     );
   }
-  if (!data) {
-    return (
-      <div className="card card-padded governance-loading" role="status">
-        <span className="spinner" aria-hidden="true" />
-        <span className="muted">{t('governance.loading')}</span>
-      </div>
-    );
-  }
+  const data = {
+    lifecycle: lifecycle.data,
+    roles: roles.data,
+    assessments: assessments.isError ? null : (assessments.data?.items ?? null),
+    signOffs: signOffs.isError ? null : (signOffs.data?.items ?? null),
+    riskLog: riskLog.isError ? null : (riskLog.data?.items ?? null),
+  };
 
   // The newest assessment whose tier was computed (at submission) carries the factors.
   const assessed = data.assessments?.find((assessment) => assessment.risk !== null) ?? null;
@@ -109,10 +69,20 @@ export function SystemGovernance({ system, canEdit, onSystemChanged }: SystemGov
             {t('governance.lifecycleTitle')}
           </h2>
           <div className="card-header-links">
-            <a href={buildDossierUrl(slug, system.id)} target="_blank" rel="noreferrer" data-testid="dossier-link">
+            <a
+              href={apiClient.buildHref('getDossier', { params })}
+              target="_blank"
+              rel="noreferrer"
+              data-testid="dossier-link"
+            >
               {t('governance.dossierLink')}
             </a>
-            <a href={buildRiskLogUrl(slug, system.id)} target="_blank" rel="noreferrer" data-testid="risk-log-link">
+            <a
+              href={apiClient.buildHref('listRiskLog', { params })}
+              target="_blank"
+              rel="noreferrer"
+              data-testid="risk-log-link"
+            >
               {t('governance.riskLogLink')}
             </a>
           </div>
@@ -125,7 +95,6 @@ export function SystemGovernance({ system, canEdit, onSystemChanged }: SystemGov
           rolesDetermined={system.roles.length > 0 && data.roles !== null}
           openAssessment={openAssessment}
           latestAssessment={latest}
-          onChanged={handleChanged}
         />
         <LifecycleTimeline lifecycle={data.lifecycle} knownNames={collectSignerNames(data.signOffs)} />
       </section>
@@ -150,7 +119,6 @@ export function SystemGovernance({ system, canEdit, onSystemChanged }: SystemGov
           // While a submission awaits sign-off, its sealed snapshot includes the roles; they stay as signed.
           canEdit={canEdit && system.lifecycleState !== 'retired' && system.lifecycleState !== 'signoff'}
           cycleOpen={system.lifecycleState === 'assessment' || system.lifecycleState === 'review'}
-          onChanged={handleChanged}
         />
       </div>
 
@@ -160,17 +128,11 @@ export function SystemGovernance({ system, canEdit, onSystemChanged }: SystemGov
           signOffs={data.signOffs}
           lifecycle={data.lifecycle}
           canFulfil={canEdit && system.lifecycleState !== 'retired'}
-          onChanged={handleChanged}
         />
       )}
       {data.riskLog && data.riskLog.length > 0 && <RiskLogCard entries={data.riskLog} />}
     </div>
   );
-}
-
-/** Parts a role may not read (an owner's view of another unit's sign-offs) are left out, not shown as errors. */
-function orNull<T>(promise: Promise<T>): Promise<T | null> {
-  return promise.catch(() => null);
 }
 
 /** The API has no people lookup yet; sign-offs carry their signer's name, so decisions can at least be named. */

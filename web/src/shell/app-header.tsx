@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../auth/auth-api.js';
+import type { SessionInfo } from '../auth/session-cache.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildInventoryPath, buildSignOffInboxPath } from '../routing/router.js';
 import { LanguageSwitcher } from './language-switcher.js';

@@ -1,9 +1,10 @@
+import { useQueries } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchAiSystem } from '../ai-systems/ai-systems-api.js';
+import { useApiMutation } from '../api/api-mutation.js';
+import { apiQuery } from '../api/api-query.js';
 import { isNotificationKind, type AppNotification } from '../governance/governance.js';
 import { formatDateTime } from '../i18n/format-date-time.js';
-import { requestJson } from '../api/http-client.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildSignOffDecisionPath, buildSystemPath } from '../routing/router.js';
 import { NOTIFICATION_LIMIT } from './use-inbox-summary.js';
@@ -19,6 +20,8 @@ export function NotificationBell({ tenantSlug, notifications }: NotificationBell
   const containerRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const systemNames = useSystemNames(tenantSlug, open ? (notifications ?? []) : []);
+  // Opening a notification reads it; still unread after a failure is harmless: it is offered again.
+  const markRead = useApiMutation('markNotificationRead');
   const count = notifications?.length ?? 0;
 
   useEffect(() => {
@@ -77,7 +80,7 @@ export function NotificationBell({ tenantSlug, notifications }: NotificationBell
                     className="notification-link"
                     onClick={() => {
                       setOpen(false);
-                      void markRead(tenantSlug, notification.id);
+                      markRead.mutate({ params: { tenant: tenantSlug, nid: notification.id } });
                     }}
                   >
                     <span className="notification-kind">
@@ -99,17 +102,6 @@ export function NotificationBell({ tenantSlug, notifications }: NotificationBell
 }
 
 type Translate = ReturnType<typeof useTranslation>['t'];
-
-// Opening a notification reads it; the header's next refresh drops it from the unread count.
-async function markRead(tenant: string, id: string): Promise<void> {
-  try {
-    await requestJson(`/api/v1/tenants/${encodeURIComponent(tenant)}/notifications/${encodeURIComponent(id)}/read`, {
-      method: 'POST',
-    });
-  } catch {
-    // Still unread is harmless: it will be offered again.
-  }
-}
 
 function describeNotification(notification: AppNotification, names: Map<string, string>, t: Translate): string {
   const system = (notification.systemId && names.get(notification.systemId)) || t('notifications.someSystem');
@@ -149,31 +141,13 @@ function buildNotificationTarget(tenant: string, notification: AppNotification):
 }
 
 // Notifications carry only a system ID; names are looked up when the panel opens, once per system per page load.
-const nameCache = new Map<string, string>();
-
 function useSystemNames(tenant: string, notifications: AppNotification[]): Map<string, string> {
-  const [, setLookups] = useState(0);
   const ids = [...new Set(notifications.flatMap((n) => (n.systemId ? [n.systemId] : [])))];
-  const wanted = ids.filter((id) => !nameCache.has(`${tenant}/${id}`)).join(',');
-
-  useEffect(() => {
-    if (!wanted) return;
-    const controller = new AbortController();
-    void Promise.allSettled(
-      wanted.split(',').map(async (id) => {
-        const { system } = await fetchAiSystem(tenant, id, controller.signal);
-        nameCache.set(`${tenant}/${id}`, system.name);
-      }),
-    ).then(() => {
-      if (!controller.signal.aborted) setLookups((n) => n + 1);
-    });
-    return () => controller.abort();
-  }, [tenant, wanted]);
-
+  const systems = useQueries({
+    queries: ids.map((id) => ({ ...apiQuery('getAiSystem', { params: { tenant, id } }), staleTime: Infinity })),
+  });
+  // A system the reader may not open (or that is gone) keeps the generic wording.
   return new Map(
-    ids.flatMap((id) => {
-      const name = nameCache.get(`${tenant}/${id}`);
-      return name ? [[id, name] as const] : [];
-    }),
+    systems.flatMap((query, index) => (query.data && ids[index] ? [[ids[index], query.data.data.name] as const] : [])),
   );
 }

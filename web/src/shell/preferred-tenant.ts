@@ -1,4 +1,4 @@
-import type { TenantMembership } from '../auth/auth-api.js';
+import type { TenantMembership } from '../auth/session-cache.js';
 
 // The last tenant someone worked in is where they most likely want to land after the next login.
 const TENANT_STORAGE_KEY = 'kizuna.tenant';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../api/problem.js';
+import { KizunaApiError, NETWORK_ERROR } from '@kizuna/client/session';
 
 interface ProblemBannerProps {
   error: unknown;
@@ -34,8 +34,8 @@ export function ProblemBanner({ error, message, action, testId, reveal }: Proble
 type Translate = ReturnType<typeof useTranslation>['t'];
 
 export function resolveProblemText(error: unknown, t: Translate): string {
-  if (!isApiError(error)) return t('errors.generic');
-  if (error.problem.code === 'network_error') return t('errors.network');
+  if (!(error instanceof KizunaApiError)) return t('errors.generic');
+  if (error.problem.code === NETWORK_ERROR) return t('errors.network');
   if (error.problem.detail) return error.problem.detail;
   if (error.status === 403) return t('errors.forbidden');
   return t('errors.generic');

@@ -25,15 +25,13 @@ export function MessageView({ title, children }: { title?: string; children?: Re
 export function NoTenantAccessView({ fallbackPath }: { fallbackPath: string | null }) {
   const { t } = useTranslation();
   return (
-    <div className="page">
-      <MessageView>
-        <p>{t('tenants.noAccess')}</p>
-        {fallbackPath && (
-          <AppLink to={fallbackPath} className="button button-secondary">
-            {t('tenants.goToDefault')}
-          </AppLink>
-        )}
-      </MessageView>
-    </div>
+    <MessageView>
+      <p>{t('tenants.noAccess')}</p>
+      {fallbackPath && (
+        <AppLink to={fallbackPath} className="button button-secondary">
+          {t('tenants.goToDefault')}
+        </AppLink>
+      )}
+    </MessageView>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TenantMembership } from '../auth/auth-api.js';
+import type { TenantMembership } from '../auth/session-cache.js';
 import { buildInventoryPath, navigate } from '../routing/router.js';
 import { rememberTenant } from './preferred-tenant.js';
 

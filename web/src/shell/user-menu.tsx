@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '@kizuna/authz';
-import type { SessionUser } from '../auth/auth-api.js';
+import type { SessionUser } from '../auth/session-cache.js';
 
 interface UserMenuProps {
   user: SessionUser;

@@ -1,9 +1,9 @@
+import { KizunaApiError } from '@kizuna/client/session';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findFieldProblem, isApiError } from '../api/problem.js';
+import { useApiMutation } from '../api/api-mutation.js';
+import { findFieldProblem, readFieldProblems } from '../api/field-problems.js';
 import { readToday } from '../assessments/answer-draft.js';
-import { decideSignOff } from '../governance/governance-api.js';
-import { announceGovernanceChange } from '../governance/governance-events.js';
 import { DECISION_LIST, type Decision, type LiveState, type PendingSignOff } from '../governance/governance.js';
 import { ProblemBanner, resolveProblemText } from '../shell/problem-banner.js';
 import { useTenant } from '../shell/tenant-context.js';
@@ -40,7 +40,14 @@ export function DecisionForm({ pending, onDecided, onReload }: DecisionFormProps
   const [password, setPassword] = useState('');
   const [problems, setProblems] = useState<Problems>({});
   const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
+  // The result replaces the form as soon as the server agrees, before the inbox and the header refresh.
+  const decide = useApiMutation('decideSignOff', {
+    onSuccess: ({ data }) => {
+      setPassword('');
+      onDecided(data);
+    },
+  });
+  const submitting = decide.isPending || decide.isSuccess;
   const attempt = useRef<{ body: string; key: string } | null>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
@@ -88,7 +95,6 @@ export function DecisionForm({ pending, onDecided, onReload }: DecisionFormProps
     const found = validate();
     setProblems(found);
     if (Object.keys(found).length > 0 || !decision) return;
-    setSubmitting(true);
     setError(null);
     const request = {
       assessmentId: pending.assessmentId,
@@ -109,13 +115,10 @@ export function DecisionForm({ pending, onDecided, onReload }: DecisionFormProps
     const body = JSON.stringify(request);
     if (attempt.current?.body !== body) attempt.current = { body, key: crypto.randomUUID() };
     try {
-      const live = await decideSignOff(slug, pending.systemId, request, attempt.current.key);
-      setPassword('');
-      announceGovernanceChange();
-      onDecided(live);
+      const input = { params: { tenant: slug, id: pending.systemId }, body: request };
+      await decide.mutateAsync({ ...input, idempotencyKey: attempt.current.key });
     } catch (caught) {
-      setSubmitting(false);
-      if (isApiError(caught) && caught.problem.code === 'FRESH_AUTH_REQUIRED') {
+      if (caught instanceof KizunaApiError && caught.problem.code === 'FRESH_AUTH_REQUIRED') {
         // Wrong password: say so at the field, clear it, and keep everything else the signer entered.
         setPassword('');
         setProblems({ password: t('signoff.form.passwordWrong') });
@@ -127,8 +130,8 @@ export function DecisionForm({ pending, onDecided, onReload }: DecisionFormProps
   }
 
   const fieldId = (name: string) => `${idPrefix}-${name}`;
-  const serverErrors = isApiError(error) ? error.problem.errors : undefined;
-  const code = isApiError(error) ? error.problem.code : undefined;
+  const serverErrors = readFieldProblems(error);
+  const code = error instanceof KizunaApiError ? error.problem.code : undefined;
 
   return (
     <form
@@ -337,7 +340,7 @@ type Translate = ReturnType<typeof useTranslation>['t'];
 
 // The refusals a signer can meet, in words that say what happened and what to do next.
 function describeDecisionError(error: unknown, t: Translate): string {
-  if (!isApiError(error)) return resolveProblemText(error, t);
+  if (!(error instanceof KizunaApiError)) return resolveProblemText(error, t);
   switch (error.problem.code) {
     case 'STALE_SNAPSHOT':
       return t('signoff.error.stale');

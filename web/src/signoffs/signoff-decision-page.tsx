@@ -1,99 +1,84 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../api/problem.js';
 import { ReferenceLabel } from '../ai-systems/reference-label.js';
-import { fetchAssessment, listEvidence, listMyPendingSignOffs } from '../governance/governance-api.js';
+import { buildQueryKey, useApiQuery } from '../api/api-query.js';
 import { RiskBreakdown } from '../governance/risk-breakdown.js';
-import type { Assessment, Evidence, LiveState, PendingSignOff } from '../governance/governance.js';
+import type { LiveState, PendingSignOff } from '../governance/governance.js';
 import { formatDateTime } from '../i18n/format-date-time.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildSignOffInboxPath, buildSystemPath } from '../routing/router.js';
-import { ProblemBanner } from '../shell/problem-banner.js';
-import { LoadingView, MessageView } from '../shell/status-views.js';
+import { QueryStatus } from '../shell/query-status.js';
+import { MessageView } from '../shell/status-views.js';
 import { useTenant } from '../shell/tenant-context.js';
 import { AssessmentAnswers } from './assessment-answers.js';
 import { DecisionForm } from './decision-form.js';
 import { DecisionResult } from './decision-result.js';
 
-interface Loaded {
-  /** null when the item is no longer in this person's inbox (decided, withdrawn, or never theirs). */
-  pending: PendingSignOff | null;
-  assessment: Assessment;
-  evidence: Evidence[];
-}
-
 /** One sign-off: the snapshot, the tier and why, the answers, then the attested, re-authenticated decision. */
 export function SignOffDecisionPage({ systemId, assessmentId }: { systemId: string; assessmentId: string }) {
   const { t } = useTranslation();
   const { slug, user } = useTenant();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [result, setResult] = useState<LiveState | null>(null);
+  const queryClient = useQueryClient();
+  const inboxInput = { params: { tenant: slug }, query: { pending: 'mine' as const } };
+  const assessmentInput = { params: { tenant: slug, id: systemId, aid: assessmentId } };
+  const evidenceInput = { params: { tenant: slug, id: systemId } };
+  const inbox = useApiQuery('listSignOffs', inboxInput);
+  const assessment = useApiQuery('getAssessment', assessmentInput);
+  const evidence = useApiQuery('listEvidence', evidenceInput);
+  // The decision just taken, with the inbox item it was taken on: the refreshed inbox no longer lists it.
+  const [decided, setDecided] = useState<{ live: LiveState; pending: PendingSignOff } | null>(null);
+  /** null when the item is no longer in this person's inbox (decided, withdrawn, or never theirs). */
+  const pending =
+    decided?.pending ??
+    inbox.data?.items.find((item) => item.systemId === systemId && item.assessmentId === assessmentId) ??
+    null;
 
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      setError(null);
-      setLoaded(null);
-      try {
-        const [pendingList, assessment, evidence] = await Promise.all([
-          listMyPendingSignOffs(slug, signal),
-          fetchAssessment(slug, systemId, assessmentId, signal),
-          listEvidence(slug, systemId, signal).catch(() => [] as Evidence[]),
-        ]);
-        if (signal?.aborted) return;
-        const pending =
-          pendingList.find((item) => item.systemId === systemId && item.assessmentId === assessmentId) ?? null;
-        setLoaded({ pending, assessment, evidence });
-      } catch (caught) {
-        if (!signal?.aborted) setError(caught);
-      }
-    },
-    [slug, systemId, assessmentId],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
+  function reload() {
+    // A stale snapshot means everything on screen may have moved: start again from the server's state.
+    setDecided(null);
+    for (const queryKey of [
+      buildQueryKey('listSignOffs', inboxInput),
+      buildQueryKey('getAssessment', assessmentInput),
+      buildQueryKey('listEvidence', evidenceInput),
+    ]) {
+      void queryClient.resetQueries({ queryKey, exact: true });
+    }
+  }
 
   const breadcrumb = (
     <nav className="breadcrumb" aria-label="breadcrumb">
       <AppLink to={buildSignOffInboxPath(slug)}>{t('inbox.title')}</AppLink>
       <span aria-hidden="true">/</span>
-      <span aria-current="page">{loaded?.pending?.systemName ?? t('signoff.breadcrumb')}</span>
+      <span aria-current="page">{pending?.systemName ?? t('signoff.breadcrumb')}</span>
     </nav>
   );
 
-  if (error) {
+  // Evidence the signer may not list is left out of the answers rather than blocking the decision.
+  if (!inbox.data || !assessment.data || evidence.isPending) {
     return (
-      <div className="page">
-        {breadcrumb}
-        {isApiError(error) && error.status === 404 ? (
+      <QueryStatus
+        queries={[inbox, assessment]}
+        frame={(failure) => (
+          <div className="page">
+            {breadcrumb}
+            {failure}
+          </div>
+        )}
+        notFound={
           <MessageView>
             <p>{t('signoff.notFound')}</p>
           </MessageView>
-        ) : (
-          <ProblemBanner
-            error={error}
-            action={
-              <button type="button" className="button button-small" onClick={() => void load()}>
-                {t('common.retry')}
-              </button>
-            }
-          />
-        )}
-      </div>
+        }
+      />
     );
   }
-  if (!loaded) return <LoadingView />;
 
-  const { pending, assessment, evidence } = loaded;
-  if (result) {
+  if (decided) {
     return (
       <div className="page page-narrow">
         {breadcrumb}
-        <DecisionResult systemId={systemId} systemName={pending?.systemName ?? ''} live={result} />
+        <DecisionResult systemId={systemId} systemName={decided.pending.systemName} live={decided.live} />
       </div>
     );
   }
@@ -166,7 +151,8 @@ export function SignOffDecisionPage({ systemId, assessmentId }: { systemId: stri
               <div className="field-list-item">
                 <dt>{t('signoff.cycle')}</dt>
                 <dd>
-                  {t(`assessmentKind.${assessment.kind}`)} · {t('assessment.cycle', { cycle: assessment.cycle })}
+                  {t(`assessmentKind.${assessment.data.kind}`)} ·{' '}
+                  {t('assessment.cycle', { cycle: assessment.data.cycle })}
                 </dd>
               </div>
             </dl>
@@ -176,7 +162,7 @@ export function SignOffDecisionPage({ systemId, assessmentId }: { systemId: stri
             <h2 className="section-title" id="answers-title">
               {t('signoff.answersTitle')}
             </h2>
-            <AssessmentAnswers assessment={assessment} evidence={evidence} />
+            <AssessmentAnswers assessment={assessment.data} evidence={evidence.data?.items ?? []} />
           </section>
         </div>
 
@@ -187,14 +173,7 @@ export function SignOffDecisionPage({ systemId, assessmentId }: { systemId: stri
             </h2>
             <RiskBreakdown risk={pending.risk} />
           </section>
-          <DecisionForm
-            pending={pending}
-            onDecided={setResult}
-            onReload={() => {
-              setResult(null);
-              void load();
-            }}
-          />
+          <DecisionForm pending={pending} onDecided={(live) => setDecided({ live, pending })} onReload={reload} />
         </aside>
       </div>
     </div>

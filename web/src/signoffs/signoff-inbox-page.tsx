@@ -1,38 +1,19 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReferenceLabel } from '../ai-systems/reference-label.js';
 import { RiskTierBadge } from '../ai-systems/system-badges.js';
-import { listMyPendingSignOffs } from '../governance/governance-api.js';
-import type { PendingSignOff } from '../governance/governance.js';
+import { useApiQuery } from '../api/api-query.js';
 import { formatDateTime } from '../i18n/format-date-time.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildSignOffDecisionPath, navigate } from '../routing/router.js';
-import { ProblemBanner } from '../shell/problem-banner.js';
-import { LoadingView } from '../shell/status-views.js';
+import { QueryStatus } from '../shell/query-status.js';
 import { useTenant } from '../shell/tenant-context.js';
 
 /** The executive inbox: submitted assessments waiting for this person's decision (never their own). */
 export function SignOffInboxPage() {
   const { t } = useTranslation();
   const { slug, user } = useTenant();
-  const [items, setItems] = useState<PendingSignOff[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(
-    (signal?: AbortSignal) => {
-      setError(null);
-      listMyPendingSignOffs(slug, signal).then(setItems, (caught: unknown) => {
-        if (!signal?.aborted) setError(caught);
-      });
-    },
-    [slug],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
+  const inbox = useApiQuery('listSignOffs', { params: { tenant: slug }, query: { pending: 'mine' } });
+  const items = inbox.data?.items ?? null;
 
   return (
     <div className="page">
@@ -42,17 +23,7 @@ export function SignOffInboxPage() {
           <p className="page-subtitle">{t('inbox.subtitle')}</p>
         </div>
       </div>
-      {error !== null && (
-        <ProblemBanner
-          error={error}
-          action={
-            <button type="button" className="button button-small" onClick={() => load()}>
-              {t('common.retry')}
-            </button>
-          }
-        />
-      )}
-      {items === null && error === null && <LoadingView />}
+      {(!items || inbox.error) && <QueryStatus queries={[inbox]} />}
       {items?.length === 0 && (
         <div className="empty-state card" data-testid="inbox-empty">
           <p className="empty-state-title">{t('inbox.empty')}</p>
