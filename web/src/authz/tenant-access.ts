@@ -1,6 +1,7 @@
 import type { CallResult } from '@kizuna/client/session';
 import type { TMe } from '@kizuna/contracts';
 import { unpackAbility, type AppAbility } from '@kizuna/authz';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { apiQuery, useFreshQuery } from '../api/api-query.js';
 
@@ -26,6 +27,16 @@ export function useTenantAccess(tenant: string) {
     [me.data, members.data, canReadMembers],
   );
   return { access, queries: canReadMembers ? [me, members] : [me] };
+}
+
+/** The caller's permission rules in a tenant (null until known), e.g. for the header outside the tenant shell. */
+export function useTenantAbility(tenant: string | null): AppAbility | null {
+  const me = useQuery({
+    ...apiQuery('getMe', { params: { tenant: tenant ?? '' } }),
+    select: selectCaller,
+    enabled: tenant !== null,
+  });
+  return me.data?.ability ?? null;
 }
 
 // Module-level selectors keep their identity, so the ability is built once per answer, not once per render.

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../auth/session-cache.js';
+import { useTenantAbility } from '../authz/tenant-access.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildInventoryPath, buildSignOffInboxPath } from '../routing/router.js';
 import { LanguageSwitcher } from './language-switcher.js';
@@ -17,16 +18,15 @@ interface AppHeaderProps {
   onLogout: () => void;
 }
 
-// Roles that approve by default (executives medium/high tiers, officers low); others see the inbox only if it fills.
-const APPROVER_ROLES = new Set(['executive', 'governance_officer']);
-
 export function AppHeader({ session, tenantSlug, section, onLogout }: AppHeaderProps) {
   const { t } = useTranslation();
   const membership = session?.tenants.find((tenant) => tenant.slug === tenantSlug) ?? null;
   const homePath = tenantSlug ? buildInventoryPath(tenantSlug) : '/';
   const inbox = useInboxSummary(session ? tenantSlug : null);
   const pending = inbox.pendingSignOffs ?? 0;
-  const showInbox = Boolean(membership?.roles.some((role) => APPROVER_ROLES.has(role))) || pending > 0;
+  // Whoever may decide some sign-off (the tier rules are CASL's, from /me) gets the inbox; others only once it fills.
+  const ability = useTenantAbility(session ? tenantSlug : null);
+  const showInbox = Boolean(ability?.can('decide', 'SignOff')) || pending > 0;
   return (
     <header className="app-header">
       <div className="app-header-inner">
