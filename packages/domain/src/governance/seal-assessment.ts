@@ -1,5 +1,5 @@
 import { AppError } from '../errors/app-error.js';
-import type { SealedAssessment } from '../lifecycle/sealed-assessment.js';
+import type { SealedAssessment } from '../lifecycle/machine/sealed-assessment.js';
 import type { Deps } from '../ports.js';
 import { buildAssessmentSnapshot } from './assessment-snapshot.js';
 import { computeRiskTier } from './compute-risk-tier.js';

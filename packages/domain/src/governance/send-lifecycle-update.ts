@@ -1,7 +1,7 @@
 import type { TAiSystem } from '@kizuna/contracts';
 import { abilityOf, actorIdOf, type RequestContext } from '../context.js';
 import { authorize } from '../authorize.js';
-import type { Actor, LifecycleUpdateArgs, LifecycleUpdateName, LiveState } from '../lifecycle/lifecycle-messages.js';
+import type { Actor, LifecycleUpdateArgs, LifecycleUpdateName, LiveState } from '../lifecycle/machine/lifecycle-messages.js';
 import type { TenantRepos } from '../ports.js';
 import type { GovernanceDeps } from './governance-deps.js';
 import { loadReadableSystem } from './governance-deps.js';

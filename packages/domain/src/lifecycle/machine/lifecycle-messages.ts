@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../errors/app-error.js';
+import type { ErrorCode } from '../../errors/app-error.js';
 import type { Decision, LifecycleModel, LifecycleState } from './lifecycle-model.js';
 import { nextTimer, timerKey, type LifecycleTimer } from './lifecycle-timers.js';
 
