@@ -8,7 +8,7 @@ import type {
   NotificationRepo,
   RiskLogRepo,
   SignOffRepo,
-} from './governance/governance-ports.js';
+} from './assessments/assessment-ports.js';
 
 // The repositories the use-cases need. packages/db implements them; domain never touches SQL.
 export type TenantRecord = {

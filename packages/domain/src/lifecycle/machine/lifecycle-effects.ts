@@ -1,6 +1,6 @@
-import type { ApplyDecisionInput } from '../../governance/apply-decision.js';
-import type { TransitionInput } from '../../governance/apply-lifecycle-transition.js';
-import type { NotifyInput } from '../../governance/notify-recipients.js';
+import type { ApplyDecisionInput } from '../../sign-offs/apply-decision.js';
+import type { TransitionInput } from '../apply-lifecycle-transition.js';
+import type { NotifyInput } from '../../notifications/notify-recipients.js';
 import type { LifecycleRefusal } from './lifecycle-messages.js';
 import type { LifecycleModel, LifecycleState } from './lifecycle-model.js';
 

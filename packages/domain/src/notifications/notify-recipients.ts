@@ -1,6 +1,6 @@
 import { newId } from '../ids/new-id.js';
 import type { Deps } from '../ports.js';
-import { loadTenant } from './load-tenant.js';
+import { loadTenant } from '../tenants/load-tenant.js';
 
 export type NotifyInput = {
   tenantId: string;

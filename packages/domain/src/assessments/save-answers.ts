@@ -5,7 +5,7 @@ import { AppError, type FieldError } from '../errors/app-error.js';
 import { newId } from '../ids/new-id.js';
 import type { Deps } from '../ports.js';
 import { loadAssessment, toAssessmentView } from './get-assessment.js';
-import { ownedBy } from './governance-deps.js';
+import { ownedBy } from '../inventory/load-readable-system.js';
 
 // Saves answers to the open assessment; saving a carried-forward answer (changed or not) confirms it. A gap opens
 // (or updates) a risk-log entry with its owner and due date.

@@ -3,7 +3,7 @@ import { newId } from '../ids/new-id.js';
 import type { Deps } from '../ports.js';
 import { DEFAULT_CATALOG_PINS } from '@kizuna/catalog';
 import { resolveRequirements } from './catalog-lookup.js';
-import { loadTenant } from './load-tenant.js';
+import { loadTenant } from '../tenants/load-tenant.js';
 
 // Opens the next assessment cycle with the requirements that apply now. A review carries the previous cycle's
 // answers forward, marked for confirmation. Idempotent: an open cycle is returned rather than a second one made.

@@ -1,7 +1,7 @@
 import type { TRiskAssessment } from '@kizuna/contracts';
 import type { Deps, TenantRepos } from '../ports.js';
-import type { TransitionRecord } from './governance-ports.js';
-import { loadTenant } from './load-tenant.js';
+import type { TransitionRecord } from '../assessments/assessment-ports.js';
+import { loadTenant } from '../tenants/load-tenant.js';
 
 export type TransitionInput = TransitionRecord & {
   tenantId: string;

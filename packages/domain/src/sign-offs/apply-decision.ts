@@ -1,6 +1,6 @@
 import type { Deps } from '../ports.js';
-import { writeTransition, type TransitionInput } from './apply-lifecycle-transition.js';
-import { loadTenant } from './load-tenant.js';
+import { writeTransition, type TransitionInput } from '../lifecycle/apply-lifecycle-transition.js';
+import { loadTenant } from '../tenants/load-tenant.js';
 import { writeSignOff, type RecordSignOffInput } from './record-sign-off.js';
 
 export type ApplyDecisionInput = {

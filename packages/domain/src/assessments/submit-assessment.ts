@@ -1,9 +1,9 @@
 import { abilityOf, type RequestContext } from '../context.js';
 import { authorize } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
-import type { GovernanceDeps } from './governance-deps.js';
-import { ownedBy } from './governance-deps.js';
-import { sendLifecycleUpdate } from './send-lifecycle-update.js';
+import type { GovernanceDeps } from '../inventory/load-readable-system.js';
+import { ownedBy } from '../inventory/load-readable-system.js';
+import { sendLifecycleUpdate } from '../lifecycle/send-lifecycle-update.js';
 
 // The workflow seals the assessment (validating every answer again inside the activity) and moves to sign-off.
 export const submitAssessment = async (

@@ -1,4 +1,4 @@
-import type { Actor, LifecycleUpdateArgs, LifecycleUpdateName, LiveState } from '../lifecycle/machine/lifecycle-messages.js';
+import type { Actor, LifecycleUpdateArgs, LifecycleUpdateName, LiveState } from './machine/lifecycle-messages.js';
 
 // The port to the lifecycle workflow. The workflow decides transitions; use-cases check permissions, then ask it.
 export type LifecycleUpdate = LifecycleUpdateName;

@@ -1,8 +1,8 @@
 import { abilityOf, type RequestContext } from '../context.js';
 import { authorizeRead } from '../authorize.js';
 import type { Deps } from '../ports.js';
-import { toAssessmentView } from './get-assessment.js';
-import { loadReadableSystem, ownedBy } from './governance-deps.js';
+import { toAssessmentView } from '../assessments/get-assessment.js';
+import { loadReadableSystem, ownedBy } from '../inventory/load-readable-system.js';
 
 // The deployment dossier as of the latest sign-off (or a given time): what was assessed, on which evidence, who
 // signed it and the hashes of what they signed.

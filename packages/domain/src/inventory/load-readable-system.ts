@@ -3,7 +3,7 @@ import { abilityOf, type RequestContext } from '../context.js';
 import { authorizeRead } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
 import type { Deps, TenantRepos } from '../ports.js';
-import type { LifecycleGateway } from './lifecycle-gateway.js';
+import type { LifecycleGateway } from '../lifecycle/lifecycle-ports.js';
 
 export type GovernanceDeps = Deps & { lifecycle: LifecycleGateway };
 

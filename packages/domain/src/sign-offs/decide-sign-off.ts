@@ -3,11 +3,11 @@ import { abilityOf, type RequestContext } from '../context.js';
 import { authorize } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
 import { verifyPassword } from '../identity/password.js';
-import { computeRiskTier } from './compute-risk-tier.js';
-import { approverRoleFor } from './resolve-tier-policy.js';
-import type { GovernanceDeps } from './governance-deps.js';
-import { ownedBy } from './governance-deps.js';
-import { sendLifecycleUpdate } from './send-lifecycle-update.js';
+import { computeRiskTier } from '../policy/compute-risk-tier.js';
+import { approverRoleFor } from '../policy/resolve-tier-policy.js';
+import type { GovernanceDeps } from '../inventory/load-readable-system.js';
+import { ownedBy } from '../inventory/load-readable-system.js';
+import { sendLifecycleUpdate } from '../lifecycle/send-lifecycle-update.js';
 
 export const FRESH_AUTH_WINDOW_MS = 5 * 60 * 1000;
 

@@ -1,7 +1,7 @@
 import { ZAiSystemProfile, type TAiSystemProfile } from '@kizuna/contracts';
 import { describe, expect, it } from 'vitest';
 import { computeRiskTier } from './compute-risk-tier.js';
-import { determineRoles } from './determine-roles.js';
+import { determineRoles } from '../inventory/determine-roles.js';
 import { resolveTierPolicy } from './resolve-tier-policy.js';
 
 const profile = (p: Partial<TAiSystemProfile> = {}) => ZAiSystemProfile.parse(p);

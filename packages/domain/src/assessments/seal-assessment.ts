@@ -2,10 +2,10 @@ import { AppError } from '../errors/app-error.js';
 import type { SealedAssessment } from '../lifecycle/machine/sealed-assessment.js';
 import type { Deps } from '../ports.js';
 import { buildAssessmentSnapshot } from './assessment-snapshot.js';
-import { computeRiskTier } from './compute-risk-tier.js';
-import { loadTenant } from './load-tenant.js';
-import { readTenantPolicy } from './manage-tenant-policy.js';
-import { resolveTierPolicy } from './resolve-tier-policy.js';
+import { computeRiskTier } from '../policy/compute-risk-tier.js';
+import { loadTenant } from '../tenants/load-tenant.js';
+import { readTenantPolicy } from '../policy/update-tenant-policy.js';
+import { resolveTierPolicy } from '../policy/resolve-tier-policy.js';
 import { validateAssessment } from './validate-assessment.js';
 
 // Validates, freezes and hashes the assessment for sign-off; returns who must approve it. Running it again on a

@@ -1,5 +1,5 @@
 import type { Deps, TenantRecord } from '../ports.js';
-import type { LifecycleGateway } from './lifecycle-gateway.js';
+import type { LifecycleGateway } from './lifecycle-ports.js';
 
 // Starts the lifecycle workflow of every system that has none running: systems registered before the workflow
 // existed, or whose start was lost to a crash. Starting is idempotent (an already running workflow is kept).

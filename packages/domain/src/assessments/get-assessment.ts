@@ -3,8 +3,8 @@ import { abilityOf, type RequestContext } from '../context.js';
 import { authorizeRead } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
 import type { Deps, TenantRepos } from '../ports.js';
-import type { AssessmentRecord } from './governance-ports.js';
-import { loadReadableSystem, ownedBy } from './governance-deps.js';
+import type { AssessmentRecord } from './assessment-ports.js';
+import { loadReadableSystem, ownedBy } from '../inventory/load-readable-system.js';
 
 export const toAssessmentView = async (repos: TenantRepos, assessment: AssessmentRecord): Promise<TAssessment> => {
   const answers = new Map((await repos.assessments.getAnswers(assessment.id)).map((a) => [a.requirementId, a]));

@@ -1,7 +1,7 @@
 import type { TAnswerInput, TEvidence } from '@kizuna/contracts';
 import type { FieldError } from '../errors/app-error.js';
-import type { RequirementSnapshot, StoredAnswer } from './governance-ports.js';
-import type { TierPolicy } from './resolve-tier-policy.js';
+import type { RequirementSnapshot, StoredAnswer } from './assessment-ports.js';
+import type { TierPolicy } from '../policy/resolve-tier-policy.js';
 
 // Every missing or invalid answer, requirement by requirement, so the owner can fix them all in one pass.
 export const validateAssessment = (input: {

@@ -1,10 +1,10 @@
 import type { TAiSystem } from '@kizuna/contracts';
 import { abilityOf, actorIdOf, type RequestContext } from '../context.js';
 import { authorize } from '../authorize.js';
-import type { Actor, LifecycleUpdateArgs, LifecycleUpdateName, LiveState } from '../lifecycle/machine/lifecycle-messages.js';
+import type { Actor, LifecycleUpdateArgs, LifecycleUpdateName, LiveState } from './machine/lifecycle-messages.js';
 import type { TenantRepos } from '../ports.js';
-import type { GovernanceDeps } from './governance-deps.js';
-import { loadReadableSystem } from './governance-deps.js';
+import type { GovernanceDeps } from '../inventory/load-readable-system.js';
+import { loadReadableSystem } from '../inventory/load-readable-system.js';
 
 /** An update's arguments as a use-case gives them: the actor and request id are the caller's own. */
 export type UpdateArgsOf<K extends LifecycleUpdateName> = Omit<LifecycleUpdateArgs[K], keyof Actor>;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { TAiSystem, TEvidence, TRiskAssessment } from '@kizuna/contracts';
 import { toCanonicalJson } from '../audit/canonical-json.js';
-import type { AssessmentRecord, StoredAnswer } from './governance-ports.js';
+import type { AssessmentRecord, StoredAnswer } from './assessment-ports.js';
 
 // What an executive signs: the system as assessed, every answer and the evidence it rests on, and the tier.
 export const buildAssessmentSnapshot = (input: {

@@ -5,7 +5,7 @@ import { authorize, authorizeRead } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
 import { newId } from '../ids/new-id.js';
 import type { Deps } from '../ports.js';
-import { loadReadableSystem, ownedBy } from './governance-deps.js';
+import { loadReadableSystem, ownedBy } from '../inventory/load-readable-system.js';
 
 export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 

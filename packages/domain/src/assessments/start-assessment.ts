@@ -1,8 +1,8 @@
 import { abilityOf, type RequestContext } from '../context.js';
 import { authorize } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
-import type { GovernanceDeps } from './governance-deps.js';
-import { sendLifecycleUpdate } from './send-lifecycle-update.js';
+import type { GovernanceDeps } from '../inventory/load-readable-system.js';
+import { sendLifecycleUpdate } from '../lifecycle/send-lifecycle-update.js';
 
 // The requirements an assessment asks depend on the system's roles, so roles come first.
 export const startAssessment = async (deps: GovernanceDeps, ctx: RequestContext, systemId: string) =>

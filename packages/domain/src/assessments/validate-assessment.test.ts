@@ -1,8 +1,8 @@
 import type { TAnswerInput, TEvidence } from '@kizuna/contracts';
 import { describe, expect, it } from 'vitest';
-import type { RequirementSnapshot, StoredAnswer } from './governance-ports.js';
-import { readTenantPolicy } from './manage-tenant-policy.js';
-import { resolveTierPolicy } from './resolve-tier-policy.js';
+import type { RequirementSnapshot, StoredAnswer } from './assessment-ports.js';
+import { readTenantPolicy } from '../policy/update-tenant-policy.js';
+import { resolveTierPolicy } from '../policy/resolve-tier-policy.js';
 import { validateAssessment } from './validate-assessment.js';
 
 const req = (id: string, expectedEvidence: string[] = []): RequirementSnapshot => ({

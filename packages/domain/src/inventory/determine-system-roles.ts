@@ -4,7 +4,7 @@ import { authorize } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
 import type { Deps } from '../ports.js';
 import { determineRoles } from './determine-roles.js';
-import { loadReadableSystem } from './governance-deps.js';
+import { loadReadableSystem } from './load-readable-system.js';
 
 export const determineSystemRoles = async (
   deps: Deps,

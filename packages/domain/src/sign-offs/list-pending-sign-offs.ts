@@ -4,10 +4,10 @@ import { abilityOf, type RequestContext } from '../context.js';
 import { authorize, authorizeRead } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
 import type { Deps } from '../ports.js';
-import type { GovernanceDeps } from './governance-deps.js';
-import { loadReadableSystem, ownedBy } from './governance-deps.js';
-import { readTenantPolicy } from './manage-tenant-policy.js';
-import { approverRoleFor, resolveTierPolicy } from './resolve-tier-policy.js';
+import type { GovernanceDeps } from '../inventory/load-readable-system.js';
+import { loadReadableSystem, ownedBy } from '../inventory/load-readable-system.js';
+import { readTenantPolicy } from '../policy/update-tenant-policy.js';
+import { approverRoleFor, resolveTierPolicy } from '../policy/resolve-tier-policy.js';
 
 export const listSystemSignOffs = async (deps: Deps, ctx: RequestContext, systemId: string) =>
   deps.runInTenant(ctx.tenant, async (repos) => {

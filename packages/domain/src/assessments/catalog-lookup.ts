@@ -5,7 +5,7 @@ import {
   type TCatalogPin,
 } from '@kizuna/catalog';
 import type { TAiSystem } from '@kizuna/contracts';
-import type { RequirementSnapshot } from './governance-ports.js';
+import type { RequirementSnapshot } from './assessment-ports.js';
 
 export type CatalogPin = readonly TCatalogPin[];
 
