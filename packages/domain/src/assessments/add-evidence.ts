@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { TEvidence, TEvidenceInput } from '@kizuna/contracts';
 import { abilityOf, actorIdOf, auditActorOf, type RequestContext } from '../context.js';
-import { authorize, authorizeRead } from '../authorize.js';
+import { authorize } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
 import { newId } from '../ids/new-id.js';
 import type { Deps } from '../ports.js';
-import { loadReadableSystem, ownedBy } from '../inventory/load-readable-system.js';
+import { loadReadableSystem } from '../inventory/load-readable-system.js';
+import { ownedBy } from '../inventory/owned-by.js';
 
 export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 
@@ -46,11 +47,4 @@ export const addEvidence = async (
       data: { systemId: system.id, kind: record.kind, title: record.title, url: record.url, sha256: record.sha256 },
     });
     return record;
-  });
-
-export const listEvidence = async (deps: Deps, ctx: RequestContext, systemId: string) =>
-  deps.runInTenant(ctx.tenant, async (repos) => {
-    const system = await loadReadableSystem(repos, ctx, systemId);
-    authorizeRead(abilityOf(ctx), 'Evidence', ownedBy(system), 'Evidence');
-    return { items: await repos.evidence.listForSystem(system.id), nextCursor: null };
   });

@@ -1,6 +1,7 @@
-import type { TAnswerInput, TAssessment, TEvidence, TRiskAssessment, TSignOff } from '@kizuna/contracts';
+import type { TAnswerInput, TAssessment, TEvidence, TRiskAssessment } from '@kizuna/contracts';
 
-// Repositories of the governance loop. packages/db implements them.
+// Ports of the assessments capability: assessments with their answers, evidence, and the risk log of gaps.
+// packages/db implements them.
 export type RequirementSnapshot = {
   requirementId: string;
   frameworkId: string;
@@ -55,20 +56,6 @@ export type EvidenceRepo = {
   findMany(systemId: string, ids: string[]): Promise<TEvidence[]>;
 };
 
-export type SignOffRecord = Omit<TSignOff, 'conditions'> & {
-  conditions: TSignOff['conditions'];
-  submittedBy: string;
-  authMethod: 'password' | 'recent_login';
-  authenticatedAt: string;
-};
-
-export type SignOffRepo = {
-  // False when this signer already decided this assessment (a retried activity).
-  insert(s: SignOffRecord): Promise<boolean>;
-  listForAssessment(assessmentId: string): Promise<TSignOff[]>;
-  listForSystem(systemId: string, until?: Date): Promise<TSignOff[]>;
-};
-
 export type RiskLogEntry = {
   id: string;
   systemId: string;
@@ -84,47 +71,4 @@ export type RiskLogEntry = {
 export type RiskLogRepo = {
   upsert(entry: Omit<RiskLogEntry, 'status' | 'createdAt'>): Promise<void>;
   listForSystem(systemId: string): Promise<RiskLogEntry[]>;
-};
-
-export type TransitionRecord = {
-  systemId: string;
-  seq: number;
-  fromState: string | null;
-  toState: string;
-  action: string;
-  actorId: string;
-  at: string;
-  data: Record<string, unknown>;
-};
-
-export type LifecycleRepo = {
-  // Inserts the transition and moves the projection, once per (system, seq); false for a replay.
-  applyTransition(
-    t: TransitionRecord & {
-      projection: { currentAssessmentId?: string | null; risk?: TRiskAssessment | null; nextReviewAt?: string | null };
-    },
-  ): Promise<boolean>;
-  listTransitions(systemId: string, until?: Date): Promise<TransitionRecord[]>;
-};
-
-export type NotificationRecord = {
-  id: string;
-  kind: string;
-  systemId: string | null;
-  payload: unknown;
-  createdAt: string;
-  readAt: string | null;
-};
-
-export type NotificationRepo = {
-  insert(n: {
-    id: string;
-    recipientId: string;
-    systemId: string | null;
-    kind: string;
-    payload: unknown;
-    dedupeKey: string;
-  }): Promise<void>;
-  listForRecipient(recipientId: string, opts: { limit: number; unreadOnly: boolean }): Promise<NotificationRecord[]>;
-  markRead(recipientId: string, id: string, at: Date): Promise<boolean>;
 };

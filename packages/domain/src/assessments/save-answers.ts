@@ -4,8 +4,9 @@ import { authorize } from '../authorize.js';
 import { AppError, type FieldError } from '../errors/app-error.js';
 import { newId } from '../ids/new-id.js';
 import type { Deps } from '../ports.js';
-import { loadAssessment, toAssessmentView } from './get-assessment.js';
-import { ownedBy } from '../inventory/load-readable-system.js';
+import { loadAssessment } from './load-assessment.js';
+import { toAssessmentView } from './to-assessment-view.js';
+import { ownedBy } from '../inventory/owned-by.js';
 
 // Saves answers to the open assessment; saving a carried-forward answer (changed or not) confirms it. A gap opens
 // (or updates) a risk-log entry with its owner and due date.

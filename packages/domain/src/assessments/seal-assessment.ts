@@ -4,7 +4,7 @@ import type { Deps } from '../ports.js';
 import { buildAssessmentSnapshot } from './assessment-snapshot.js';
 import { computeRiskTier } from '../policy/compute-risk-tier.js';
 import { loadTenant } from '../tenants/load-tenant.js';
-import { readTenantPolicy } from '../policy/update-tenant-policy.js';
+import { readTenantPolicy } from '../policy/read-tenant-policy.js';
 import { resolveTierPolicy } from '../policy/resolve-tier-policy.js';
 import { validateAssessment } from './validate-assessment.js';
 

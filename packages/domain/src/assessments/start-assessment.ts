@@ -1,7 +1,7 @@
 import { abilityOf, type RequestContext } from '../context.js';
 import { authorize } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
-import type { GovernanceDeps } from '../inventory/load-readable-system.js';
+import type { GovernanceDeps } from '../ports.js';
 import { sendLifecycleUpdate } from '../lifecycle/send-lifecycle-update.js';
 
 // The requirements an assessment asks depend on the system's roles, so roles come first.

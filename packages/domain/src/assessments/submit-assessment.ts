@@ -1,8 +1,8 @@
 import { abilityOf, type RequestContext } from '../context.js';
 import { authorize } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
-import type { GovernanceDeps } from '../inventory/load-readable-system.js';
-import { ownedBy } from '../inventory/load-readable-system.js';
+import type { GovernanceDeps } from '../ports.js';
+import { ownedBy } from '../inventory/owned-by.js';
 import { sendLifecycleUpdate } from '../lifecycle/send-lifecycle-update.js';
 
 // The workflow seals the assessment (validating every answer again inside the activity) and moves to sign-off.

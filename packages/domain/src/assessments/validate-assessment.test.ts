@@ -1,7 +1,7 @@
 import type { TAnswerInput, TEvidence } from '@kizuna/contracts';
 import { describe, expect, it } from 'vitest';
 import type { RequirementSnapshot, StoredAnswer } from './assessment-ports.js';
-import { readTenantPolicy } from '../policy/update-tenant-policy.js';
+import { readTenantPolicy } from '../policy/read-tenant-policy.js';
 import { resolveTierPolicy } from '../policy/resolve-tier-policy.js';
 import { validateAssessment } from './validate-assessment.js';
 

@@ -1,5 +1,4 @@
-import { catalogDiff, getFrameworkVersion, listFrameworks } from '@kizuna/catalog';
-import { AppError } from '../errors/app-error.js';
+import { listFrameworks } from '@kizuna/catalog';
 
 // The catalog is reference data shipped with the product: any authenticated caller may read it.
 export const listCatalogFrameworks = () => ({
@@ -15,16 +14,3 @@ export const listCatalogFrameworks = () => ({
     })),
   })),
 });
-
-const findVersion = (frameworkId: string, version: string) => {
-  const found = getFrameworkVersion(frameworkId, version);
-  if (!found) throw new AppError('NOT_FOUND', `No version ${version} of framework ${frameworkId}`);
-  return found;
-};
-
-export const getCatalogVersion = (frameworkId: string, version: string) => findVersion(frameworkId, version);
-
-export const diffCatalogVersions = (frameworkId: string, from: string, to: string) => {
-  const diff = catalogDiff(findVersion(frameworkId, from), findVersion(frameworkId, to));
-  return { frameworkId, from, to, ...diff };
-};

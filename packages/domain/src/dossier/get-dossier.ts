@@ -1,8 +1,9 @@
 import { abilityOf, type RequestContext } from '../context.js';
 import { authorizeRead } from '../authorize.js';
 import type { Deps } from '../ports.js';
-import { toAssessmentView } from '../assessments/get-assessment.js';
-import { loadReadableSystem, ownedBy } from '../inventory/load-readable-system.js';
+import { toAssessmentView } from '../assessments/to-assessment-view.js';
+import { loadReadableSystem } from '../inventory/load-readable-system.js';
+import { ownedBy } from '../inventory/owned-by.js';
 
 // The deployment dossier as of the latest sign-off (or a given time): what was assessed, on which evidence, who
 // signed it and the hashes of what they signed.

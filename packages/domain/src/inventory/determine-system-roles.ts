@@ -34,11 +34,3 @@ export const determineSystemRoles = async (
     });
     return determination;
   });
-
-export const getRoleDetermination = async (deps: Deps, ctx: RequestContext, systemId: string) =>
-  deps.runInTenant(ctx.tenant, async (repos) => {
-    await loadReadableSystem(repos, ctx, systemId);
-    const fields = await repos.aiSystems.getGovernanceFields(systemId);
-    if (!fields?.roleDetermination) throw new AppError('NOT_FOUND', 'Roles have not been determined yet');
-    return fields.roleDetermination as TRoleDetermination;
-  });

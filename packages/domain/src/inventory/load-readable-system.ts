@@ -2,10 +2,7 @@ import type { TAiSystem } from '@kizuna/contracts';
 import { abilityOf, type RequestContext } from '../context.js';
 import { authorizeRead } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
-import type { Deps, TenantRepos } from '../ports.js';
-import type { LifecycleGateway } from '../lifecycle/lifecycle-ports.js';
-
-export type GovernanceDeps = Deps & { lifecycle: LifecycleGateway };
+import type { TenantRepos } from '../ports.js';
 
 // Loads a system the caller may read, or answers 404 as if it did not exist.
 export const loadReadableSystem = async (
@@ -18,6 +15,3 @@ export const loadReadableSystem = async (
   authorizeRead(abilityOf(ctx), 'AiSystem', system, 'AI system');
   return system;
 };
-
-// Subject fields the permission rules read for objects that belong to a system.
-export const ownedBy = (system: TAiSystem) => ({ systemOwnerId: system.ownerId ?? '' });

@@ -1,7 +1,7 @@
 import type { TAiSystem, TCreateAiSystem } from '@kizuna/contracts';
 import { createAiSystem } from './create-ai-system.js';
 import type { RequestContext } from '../context.js';
-import type { GovernanceDeps } from './load-readable-system.js';
+import type { GovernanceDeps } from '../ports.js';
 
 // Registers the system, then starts its lifecycle workflow. The row is committed first; if Temporal cannot be
 // reached now, the system still exists and every lifecycle action starts the workflow on demand (update-with-start),

@@ -1,4 +1,5 @@
-import type { Deps, TenantRecord } from '../ports.js';
+import type { Deps } from '../ports.js';
+import type { TenantRecord } from '../tenants/tenant-ports.js';
 import type { LifecycleGateway } from './lifecycle-ports.js';
 
 // Starts the lifecycle workflow of every system that has none running: systems registered before the workflow

@@ -1,10 +1,8 @@
 import type { TAiSystem } from '@kizuna/contracts';
-import { abilityOf, actorIdOf, type RequestContext } from '../context.js';
-import { authorize } from '../authorize.js';
+import { actorIdOf, type RequestContext } from '../context.js';
 import type { Actor, LifecycleUpdateArgs, LifecycleUpdateName, LiveState } from './machine/lifecycle-messages.js';
-import type { TenantRepos } from '../ports.js';
-import type { GovernanceDeps } from '../inventory/load-readable-system.js';
 import { loadReadableSystem } from '../inventory/load-readable-system.js';
+import type { GovernanceDeps, TenantRepos } from '../ports.js';
 
 /** An update's arguments as a use-case gives them: the actor and request id are the caller's own. */
 export type UpdateArgsOf<K extends LifecycleUpdateName> = Omit<LifecycleUpdateArgs[K], keyof Actor>;
@@ -28,17 +26,3 @@ export const sendLifecycleUpdate = async <K extends LifecycleUpdateName>(
   const full = { ...args, ...actor } as LifecycleUpdateArgs[K];
   return deps.lifecycle.send(ctx.tenant.id, system.id, { state: system.lifecycleState, seq }, update, full);
 };
-
-type SystemAction = 'startAssessment' | 'openReview' | 'retire' | 'reinstate' | 'closeCondition';
-
-// Lifecycle actions on the system itself need the right to update it (owner of it, officer or admin).
-export const runSystemAction = <K extends SystemAction>(
-  deps: GovernanceDeps,
-  ctx: RequestContext,
-  systemId: string,
-  update: K,
-  ...[args]: object extends UpdateArgsOf<K> ? [UpdateArgsOf<K>?] : [UpdateArgsOf<K>]
-) =>
-  sendLifecycleUpdate(deps, ctx, systemId, update, (args ?? {}) as UpdateArgsOf<K>, (system) =>
-    authorize(abilityOf(ctx), 'update', 'AiSystem', system),
-  );

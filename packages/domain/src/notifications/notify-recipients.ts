@@ -1,15 +1,7 @@
 import { newId } from '../ids/new-id.js';
 import type { Deps } from '../ports.js';
 import { loadTenant } from '../tenants/load-tenant.js';
-
-export type NotifyInput = {
-  tenantId: string;
-  systemId: string | null;
-  kind: string;
-  recipients: { userIds?: string[]; roles?: string[]; excludeUserIds?: string[] };
-  payload: Record<string, unknown>;
-  dedupeKey: string;
-};
+import type { NotifyInput } from './notification-ports.js';
 
 // In-app notifications; one per recipient and dedupe key, so a retried activity sends nothing twice.
 export const notifyRecipients = async (deps: Deps, input: NotifyInput): Promise<{ recipients: number }> => {

@@ -3,6 +3,8 @@ import type { TAiSystemProfile } from '@kizuna/contracts';
 export const RISK_RULE_SET_VERSION = 'kizuna-risk-2026.1';
 
 export type RiskTier = 'low' | 'medium' | 'high';
+// Highest first: the order per-tier views and errors list them in.
+export const RISK_TIERS = ['high', 'medium', 'low'] as const satisfies readonly RiskTier[];
 export type RiskFactor = { code: string; weight: number; label: { ja: string; en: string } };
 export type RiskAssessment = {
   ruleSetVersion: string;

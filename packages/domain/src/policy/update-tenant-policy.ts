@@ -1,29 +1,16 @@
-import { ZTenantPolicy, type TTenantPolicy } from '@kizuna/contracts';
+import type { TTenantPolicy } from '@kizuna/contracts';
 import { abilityOf, auditActorOf, type RequestContext } from '../context.js';
 import { authorize } from '../authorize.js';
 import { AppError, type FieldError } from '../errors/app-error.js';
 import type { Deps } from '../ports.js';
-import { DEFAULT_TIER_POLICY, resolveTierPolicy } from './resolve-tier-policy.js';
-
-const TIERS = ['high', 'medium', 'low'] as const;
-
-// Stored policies from older versions, or partial ones, read with today's defaults filled in.
-export const readTenantPolicy = (stored: Record<string, unknown> | null): TTenantPolicy => {
-  const parsed = ZTenantPolicy.safeParse(stored ?? {});
-  return parsed.success ? parsed.data : ZTenantPolicy.parse({});
-};
-
-const viewOf = (policy: TTenantPolicy) => ({
-  policy,
-  effective: Object.fromEntries(TIERS.map((t) => [t, resolveTierPolicy(t, policy.tierOverrides)])) as Record<
-    (typeof TIERS)[number],
-    ReturnType<typeof resolveTierPolicy>
-  >,
-});
+import { RISK_TIERS } from './compute-risk-tier.js';
+import { readTenantPolicy } from './read-tenant-policy.js';
+import { DEFAULT_TIER_POLICY } from './resolve-tier-policy.js';
+import { toTenantPolicyView } from './tenant-policy-view.js';
 
 // A tenant may ask for more approvers or a shorter review cadence, never fewer or longer than the defaults.
 const findLoosening = (policy: TTenantPolicy): FieldError[] =>
-  TIERS.flatMap((tier) => {
+  RISK_TIERS.flatMap((tier) => {
     const o = policy.tierOverrides[tier];
     const base = DEFAULT_TIER_POLICY[tier];
     const errors: FieldError[] = [];
@@ -38,11 +25,6 @@ const findLoosening = (policy: TTenantPolicy): FieldError[] =>
     }
     return errors;
   });
-
-export const getTenantPolicy = async (deps: Deps, ctx: RequestContext) => {
-  authorize(abilityOf(ctx), 'read', 'TenantPolicy');
-  return viewOf(readTenantPolicy(await deps.runInTenant(ctx.tenant, (repos) => repos.setup.getPolicy())));
-};
 
 export const updateTenantPolicy = async (deps: Deps, ctx: RequestContext, change: Partial<TTenantPolicy>) => {
   authorize(abilityOf(ctx), 'manage', 'TenantPolicy');
@@ -60,6 +42,6 @@ export const updateTenantPolicy = async (deps: Deps, ctx: RequestContext, change
       requestId: ctx.requestId,
       data: { before, after: next },
     });
-    return viewOf(next);
+    return toTenantPolicyView(next);
   });
 };

@@ -1,13 +1,8 @@
+import { writeTransition } from '../lifecycle/write-transition.js';
 import type { Deps } from '../ports.js';
-import { writeTransition, type TransitionInput } from '../lifecycle/apply-lifecycle-transition.js';
 import { loadTenant } from '../tenants/load-tenant.js';
-import { writeSignOff, type RecordSignOffInput } from './record-sign-off.js';
-
-export type ApplyDecisionInput = {
-  signOff: RecordSignOffInput;
-  assessmentStatus: 'in_progress' | 'approved' | null;
-  transition: TransitionInput;
-};
+import type { ApplyDecisionInput } from './sign-off-ports.js';
+import { writeSignOff } from './write-sign-off.js';
 
 // A sign-off decision as one transaction: the signature, the assessment's status and the lifecycle transition, each
 // with its audit event. Every part is keyed (signer + snapshot, transition seq), so a retry changes nothing.

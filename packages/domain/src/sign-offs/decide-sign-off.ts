@@ -5,8 +5,8 @@ import { AppError } from '../errors/app-error.js';
 import { verifyPassword } from '../identity/password.js';
 import { computeRiskTier } from '../policy/compute-risk-tier.js';
 import { approverRoleFor } from '../policy/resolve-tier-policy.js';
-import type { GovernanceDeps } from '../inventory/load-readable-system.js';
-import { ownedBy } from '../inventory/load-readable-system.js';
+import type { GovernanceDeps } from '../ports.js';
+import { ownedBy } from '../inventory/owned-by.js';
 import { sendLifecycleUpdate } from '../lifecycle/send-lifecycle-update.js';
 
 export const FRESH_AUTH_WINDOW_MS = 5 * 60 * 1000;

@@ -1,4 +1,4 @@
-import type { NotifyInput } from '../../notifications/notify-recipients.js';
+import type { NotifyInput } from '../../notifications/notification-ports.js';
 import { isoAt, transitionTo, type LifecycleEffect, type LifecycleOutcome } from './lifecycle-effects.js';
 import type { LifecycleModel } from './lifecycle-model.js';
 import type { LifecycleTimer } from './lifecycle-timers.js';

@@ -1,6 +1,6 @@
-import type { ApplyDecisionInput } from '../../sign-offs/apply-decision.js';
-import type { TransitionInput } from '../apply-lifecycle-transition.js';
-import type { NotifyInput } from '../../notifications/notify-recipients.js';
+import type { ApplyDecisionInput } from '../../sign-offs/sign-off-ports.js';
+import type { TransitionInput } from '../lifecycle-ports.js';
+import type { NotifyInput } from '../../notifications/notification-ports.js';
 import type { LifecycleRefusal } from './lifecycle-messages.js';
 import type { LifecycleModel, LifecycleState } from './lifecycle-model.js';
 
