@@ -57,7 +57,11 @@ export default tseslint.config(
   {
     // Workflow code is replayed: no I/O, no Node built-ins, no clocks, no randomness. The domain's lifecycle state
     // machine runs inside the workflow, so it is held to the same rules.
-    files: ['workflows/src/workflows/**/*.ts', 'workflows/src/workflows.ts', 'packages/domain/src/lifecycle/**/*.ts'],
+    files: [
+      'workflows/src/workflows/**/*.ts',
+      'workflows/src/workflows.ts',
+      'packages/domain/src/lifecycle/machine/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,6 +1,6 @@
 import { defineAbilityFor, type Actor, type AppAbility } from '@kizuna/authz';
 import type { AuditActor } from './audit/audit-hash.js';
-import type { TenantRecord } from './ports.js';
+import type { TenantRecord } from './tenants/tenant-ports.js';
 
 // Who is calling, in which tenant, for which request. Built by the transport after authentication.
 export type RequestContext = { actor: Actor; tenant: TenantRecord; requestId: string | null };

@@ -1,60 +1,132 @@
-// Public surface of the domain: use-cases (one per file), ports, errors and the pure helpers they share.
-export * from './errors/app-error.js';
-export * from './ids/new-id.js';
-export * from './ports.js';
-export * from './context.js';
-export * from './authorize.js';
-export * from './audit/audit-hash.js';
-export * from './audit/canonical-json.js';
-export * from './audit/list-audit-events.js';
-export * from './audit/verify-audit-chain.js';
-export * from './ai-systems/create-ai-system.js';
-export * from './ai-systems/get-ai-system.js';
-export * from './ai-systems/list-ai-systems.js';
-export * from './ai-systems/update-ai-system.js';
-export * from './api-keys/api-key-token.js';
-export * from './api-keys/authenticate-api-key.js';
-export * from './api-keys/create-api-key.js';
-export * from './api-keys/list-api-keys.js';
-export * from './api-keys/revoke-api-key.js';
-export * from './identity/password.js';
-export * from './identity/authenticate-password.js';
-export * from './identity/get-session-info.js';
-export * from './identity/resolve-context.js';
-export * from './identity/ensure-user.js';
-export * from './me/get-me.js';
-export * from './tenants/tenant-schema-name.js';
-export * from './tenants/register-tenant.js';
-export * from './tenants/seed-tenant.js';
-export * from './tenants/activate-tenant.js';
-export * from './tenants/migrate-tenant.js';
-export * from './governance/governance-ports.js';
-export * from './governance/determine-roles.js';
-export * from './governance/compute-risk-tier.js';
-export * from './governance/resolve-tier-policy.js';
-export * from './governance/load-tenant.js';
-export * from './governance/apply-lifecycle-transition.js';
-export * from './governance/open-assessment-cycle.js';
-export * from './governance/seal-assessment.js';
-export * from './governance/record-sign-off.js';
-export * from './governance/notify-recipients.js';
-export * from './governance/validate-assessment.js';
-export * from './governance/assessment-snapshot.js';
-export * from './governance/catalog-lookup.js';
-export * from './governance/lifecycle-gateway.js';
-export * from './governance/governance-deps.js';
-export * from './governance/determine-system-roles.js';
-export * from './governance/send-lifecycle-update.js';
-export * from './governance/get-assessment.js';
-export * from './governance/save-answers.js';
-export * from './governance/manage-evidence.js';
-export * from './governance/submit-assessment.js';
-export * from './governance/decide-sign-off.js';
-export * from './governance/read-governance.js';
-export * from './governance/get-dossier.js';
-export * from './governance/register-ai-system.js';
-export * from './governance/start-assessment.js';
-export * from './catalog/browse-catalog.js';
-export * from './governance/reconcile-lifecycles.js';
-export * from './governance/manage-tenant-policy.js';
-export * from './governance/apply-decision.js';
+// Public surface of the domain: the use-cases (the API's and the workflow activities' bodies), the ports packages/db
+// implements, and the types and errors callers handle. Rules and writers used only inside the domain stay unexported.
+// The pure lifecycle state machine is the separate entry `@kizuna/domain/lifecycle` (lifecycle/machine/index.ts).
+
+// Cross-cutting
+export { AppError, isAppError, type AppErrorOptions, type ErrorCode, type FieldError } from './errors/app-error.js';
+export { newId } from './ids/new-id.js';
+export { actorIdOf, type RequestContext } from './context.js';
+export type { Page, PageRequest } from './page.js';
+export type { ControlRepos, Deps, GovernanceDeps, TenantRepos } from './ports.js';
+
+// tenants
+export type {
+  BusinessUnitRepo,
+  SchemaMigrator,
+  TenantDirectory,
+  TenantRecord,
+  TenantSetupRepo,
+} from './tenants/tenant-ports.js';
+export { assertSchemaName, schemaNameFor } from './tenants/tenant-schema-name.js';
+export { registerTenant } from './tenants/register-tenant.js';
+export { seedTenant } from './tenants/seed-tenant.js';
+export { activateTenant } from './tenants/activate-tenant.js';
+export { migrateTenant } from './tenants/migrate-tenant.js';
+
+// identity
+export type { MembershipRecord, UserDirectory, UserRecord } from './identity/identity-ports.js';
+export { authenticatePassword } from './identity/authenticate-password.js';
+export { getSessionInfo } from './identity/get-session-info.js';
+export { resolveUserContext } from './identity/resolve-user-context.js';
+export { resolveApiKeyContext } from './identity/resolve-api-key-context.js';
+export { ensureUser } from './identity/ensure-user.js';
+export { grantMembership } from './identity/grant-membership.js';
+export { getMe } from './identity/get-me.js';
+export { listMembers } from './identity/list-members.js';
+
+// api-keys
+export type { ApiKeyRecord, ApiKeyRepo } from './api-keys/api-key-ports.js';
+export { authenticateApiKey } from './api-keys/authenticate-api-key.js';
+export { createApiKey } from './api-keys/create-api-key.js';
+export { listApiKeys } from './api-keys/list-api-keys.js';
+export { revokeApiKey } from './api-keys/revoke-api-key.js';
+
+// audit (the hash functions are public: packages/db computes the chain head inside its insert)
+export type { AuditRepo } from './audit/audit-ports.js';
+export {
+  computeAuditHash,
+  digestChange,
+  GENESIS_HASH,
+  type AuditActor,
+  type AuditEntry,
+  type ChainedAuditFields,
+} from './audit/audit-hash.js';
+export { toCanonicalJson } from './audit/canonical-json.js';
+export { listAuditEvents } from './audit/list-audit-events.js';
+export { verifyAuditChain } from './audit/verify-audit-chain.js';
+
+// catalog
+export { listCatalogFrameworks } from './catalog/list-catalog-frameworks.js';
+export { getCatalogVersion } from './catalog/get-catalog-version.js';
+export { diffCatalogVersions } from './catalog/diff-catalog-versions.js';
+
+// inventory
+export type { AiSystemRepo, NewAiSystem } from './inventory/inventory-ports.js';
+export { createAiSystem } from './inventory/create-ai-system.js';
+export { registerAiSystem } from './inventory/register-ai-system.js';
+export { getAiSystem } from './inventory/get-ai-system.js';
+export { listAiSystems } from './inventory/list-ai-systems.js';
+export { updateAiSystem, type UpdateAiSystemInput } from './inventory/update-ai-system.js';
+export { determineSystemRoles } from './inventory/determine-system-roles.js';
+export { getRoleDetermination } from './inventory/get-role-determination.js';
+
+// policy
+export { computeRiskTier, type RiskAssessment, type RiskFactor, type RiskTier } from './policy/compute-risk-tier.js';
+export type { EvidenceKind, TenantPolicyOverrides, TierPolicy } from './policy/resolve-tier-policy.js';
+export { getTenantPolicy } from './policy/get-tenant-policy.js';
+export { updateTenantPolicy } from './policy/update-tenant-policy.js';
+
+// assessments (openAssessmentCycle, sealAssessment and setAssessmentStatus are workflow activity bodies)
+export type {
+  AssessmentRecord,
+  AssessmentRepo,
+  EvidenceRepo,
+  RequirementSnapshot,
+  RiskLogEntry,
+  RiskLogRepo,
+  StoredAnswer,
+} from './assessments/assessment-ports.js';
+export { startAssessment } from './assessments/start-assessment.js';
+export { getAssessment } from './assessments/get-assessment.js';
+export { listAssessments } from './assessments/list-assessments.js';
+export { saveAnswers } from './assessments/save-answers.js';
+export { addEvidence } from './assessments/add-evidence.js';
+export { listEvidence } from './assessments/list-evidence.js';
+export { listRiskLog } from './assessments/list-risk-log.js';
+export { submitAssessment } from './assessments/submit-assessment.js';
+export { openAssessmentCycle } from './assessments/open-assessment-cycle.js';
+export { sealAssessment } from './assessments/seal-assessment.js';
+export { setAssessmentStatus } from './assessments/set-assessment-status.js';
+
+// sign-offs (recordSignOff and applyDecision are workflow activity bodies)
+export type { ApplyDecisionInput, RecordSignOffInput, SignOffRecord, SignOffRepo } from './sign-offs/sign-off-ports.js';
+export { decideSignOff } from './sign-offs/decide-sign-off.js';
+export { listPendingSignOffs } from './sign-offs/list-pending-sign-offs.js';
+export { listSystemSignOffs } from './sign-offs/list-system-sign-offs.js';
+export { recordSignOff } from './sign-offs/record-sign-off.js';
+export { applyDecision } from './sign-offs/apply-decision.js';
+
+// lifecycle (applyLifecycleTransition is a workflow activity body)
+export type {
+  LifecycleActor,
+  LifecycleGateway,
+  LifecycleLiveState,
+  LifecycleRepo,
+  LifecycleStart,
+  LifecycleUpdate,
+  TransitionInput,
+  TransitionRecord,
+} from './lifecycle/lifecycle-ports.js';
+export { runSystemAction } from './lifecycle/run-system-action.js';
+export { getLifecycle } from './lifecycle/get-lifecycle.js';
+export { applyLifecycleTransition } from './lifecycle/apply-lifecycle-transition.js';
+export { reconcileLifecycles } from './lifecycle/reconcile-lifecycles.js';
+
+// notifications (notifyRecipients is a workflow activity body)
+export type { NotificationRecord, NotificationRepo, NotifyInput } from './notifications/notification-ports.js';
+export { notifyRecipients } from './notifications/notify-recipients.js';
+export { listMyNotifications } from './notifications/list-my-notifications.js';
+export { markNotificationRead } from './notifications/mark-notification-read.js';
+
+// dossier
+export { getDossier } from './dossier/get-dossier.js';

@@ -1,5 +1,6 @@
 import { AppError } from '../errors/app-error.js';
-import type { ApiKeyRecord, Deps } from '../ports.js';
+import type { Deps } from '../ports.js';
+import type { ApiKeyRecord } from './api-key-ports.js';
 import { parseApiKeyToken, secretMatches } from './api-key-token.js';
 
 // Looked up on every request, so a revocation or expiry takes effect on the very next call.

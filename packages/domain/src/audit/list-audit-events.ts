@@ -1,7 +1,8 @@
 import type { TAuditEvent, TCursorQuery } from '@kizuna/contracts';
 import { abilityOf, type RequestContext } from '../context.js';
 import { authorize } from '../authorize.js';
-import type { Deps, Page } from '../ports.js';
+import type { Page } from '../page.js';
+import type { Deps } from '../ports.js';
 
 export const listAuditEvents = async (
   deps: Deps,

@@ -1,6 +1,7 @@
 import type { TLoginRequest } from '@kizuna/contracts';
 import { AppError } from '../errors/app-error.js';
-import type { Deps, UserRecord } from '../ports.js';
+import type { Deps } from '../ports.js';
+import type { UserRecord } from './identity-ports.js';
 import { burnPasswordCheck, verifyPassword } from './password.js';
 
 export const authenticatePassword = async (deps: Deps, input: TLoginRequest): Promise<UserRecord> => {

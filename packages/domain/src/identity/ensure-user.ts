@@ -1,7 +1,6 @@
-import { ROLES } from '@kizuna/authz';
-import { AppError } from '../errors/app-error.js';
 import { newId } from '../ids/new-id.js';
-import type { Deps, UserRecord } from '../ports.js';
+import type { Deps } from '../ports.js';
+import type { UserRecord } from './identity-ports.js';
 import { hashPassword } from './password.js';
 
 // Operator-side: creates the user if missing (never overwrites an existing password).
@@ -19,32 +18,5 @@ export const ensureUser = async (
     passwordHash: await hashPassword(input.password),
     locale: input.locale ?? 'ja',
     disabledAt: null,
-  });
-};
-
-export const grantMembership = async (
-  deps: Deps,
-  input: { tenantId: string; userId: string; roles: string[]; businessUnitIds?: string[] },
-): Promise<void> => {
-  const unknown = input.roles.filter((r) => !(ROLES as readonly string[]).includes(r));
-  if (unknown.length) throw new AppError('VALIDATION_FAILED', `Unknown roles: ${unknown.join(', ')}`);
-  const tenant = await deps.control.tenants.findById(input.tenantId);
-  if (!tenant) throw new AppError('NOT_FOUND', 'Tenant not found');
-  const membership = {
-    tenantId: input.tenantId,
-    userId: input.userId,
-    roles: input.roles,
-    businessUnitIds: input.businessUnitIds ?? [],
-  };
-  await deps.runInTenant(tenant, async (repos) => {
-    await repos.memberships.upsert(membership);
-    await repos.audit.append({
-      action: 'membership.granted',
-      targetType: 'Member',
-      targetId: input.userId,
-      actor: { type: 'system', id: 'operator' },
-      requestId: null,
-      data: { roles: input.roles, businessUnitIds: membership.businessUnitIds },
-    });
   });
 };

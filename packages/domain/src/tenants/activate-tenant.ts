@@ -1,5 +1,6 @@
 import { AppError } from '../errors/app-error.js';
-import type { Deps, TenantRecord } from '../ports.js';
+import type { Deps } from '../ports.js';
+import type { TenantRecord } from './tenant-ports.js';
 
 export const activateTenant = async (deps: Deps, tenantId: string): Promise<TenantRecord> => {
   const tenant = await deps.control.tenants.findById(tenantId);

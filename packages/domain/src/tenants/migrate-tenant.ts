@@ -1,14 +1,6 @@
 import { AppError } from '../errors/app-error.js';
 import type { Deps } from '../ports.js';
-
-export type SchemaMigrator = {
-  createSchema(tenant: { id: string; schemaName: string }): Promise<void>;
-  migrate(tenant: { id: string; schemaName: string }): Promise<{ applied: string[]; version: string | null }>;
-  recordState(
-    tenantId: string,
-    state: { status: 'ok' | 'failed'; version?: string | null; error?: string },
-  ): Promise<void>;
-};
+import type { SchemaMigrator } from './tenant-ports.js';
 
 // Creates the schema if needed and applies pending migrations; the outcome is recorded per tenant either way.
 export const migrateTenant = async (deps: Deps & { schemas: SchemaMigrator }, tenantId: string) => {

@@ -1,7 +1,8 @@
 import { ZTenantSlug } from '@kizuna/contracts';
 import { AppError } from '../errors/app-error.js';
 import { newId } from '../ids/new-id.js';
-import type { Deps, TenantRecord } from '../ports.js';
+import type { Deps } from '../ports.js';
+import type { TenantRecord } from './tenant-ports.js';
 import { schemaNameFor } from './tenant-schema-name.js';
 
 // First step of provisioning: the control-plane row. Calling it again for a tenant still being provisioned

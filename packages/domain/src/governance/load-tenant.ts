@@ -1,8 +1,0 @@
-import { AppError } from '../errors/app-error.js';
-import type { Deps, TenantRecord } from '../ports.js';
-
-export const loadTenant = async (deps: Deps, tenantId: string): Promise<TenantRecord> => {
-  const tenant = await deps.control.tenants.findById(tenantId);
-  if (!tenant) throw new AppError('NOT_FOUND', 'Tenant not found');
-  return tenant;
-};
