@@ -10,7 +10,8 @@ import type { LifecycleTiming } from '@kizuna/workflows/lifecycle-definitions';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { Express } from 'express';
-import { pino } from 'pino';
+import { createApiLogger } from '@kizuna/api/logger';
+import type { Logger } from 'pino';
 import supertest from 'supertest';
 import { inject } from 'vitest';
 import type { StackEnv } from './stack-env.js';
@@ -31,6 +32,8 @@ export const createTestContext = async (
     apiEnv?: Record<string, string>;
     stack?: StackEnv;
     timing?: Partial<LifecycleTiming>;
+    /** The API's logger (default: the production logger, silenced). */
+    logger?: Logger;
   } = {},
 ) => {
   const stack = options.stack ?? inject('stack');
@@ -54,7 +57,7 @@ export const createTestContext = async (
     });
     running = worker.run();
   }
-  const logger = pino({ level: 'silent' });
+  const logger = options.logger ?? createApiLogger({ level: 'silent' });
   const config = loadApiConfig({
     NODE_ENV: 'test',
     APP_DATABASE_URL: stack.appUrl,

@@ -1,4 +1,4 @@
-import { isAppError } from '@kizuna/domain';
+import { isAppError, redactErrorText } from '@kizuna/domain';
 import { ApplicationFailure } from '@temporalio/activity';
 
 // Business refusals are final (retrying cannot change the answer); anything else — a lost connection, a deadlock —
@@ -21,7 +21,14 @@ export const toActivityFailure = (err: unknown): never => {
       details: err.errors ? [err.errors] : [],
     });
   }
-  throw err;
+  // Anything else is retried. Its message is recorded in the workflow history and the worker's log, so it goes
+  // without the bound values a failed query carries.
+  const cause = err instanceof Error ? err : new Error(String(err));
+  throw ApplicationFailure.create({
+    type: (cause as { code?: string }).code ?? cause.constructor?.name ?? 'Error',
+    message: redactErrorText(cause.message),
+    nonRetryable: false,
+  });
 };
 
 export const guarded =

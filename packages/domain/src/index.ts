@@ -4,6 +4,7 @@
 
 // Cross-cutting
 export { AppError, isAppError, type AppErrorOptions, type ErrorCode, type FieldError } from './errors/app-error.js';
+export { redactErrorText } from './errors/redact-error-text.js';
 export { newId } from './ids/new-id.js';
 export { actorIdOf, type RequestContext } from './context.js';
 export type { Page, PageRequest } from './page.js';

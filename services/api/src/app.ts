@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { serializeError, serializeRequest, serializeResponse } from './http/create-logger.js';
 import type { ApiConfig } from './config.js';
 import type { RouteDeps } from './http/define-route.js';
 import { registerFallbackRoutes } from './http/fallback-routes.js';
@@ -64,6 +65,7 @@ export const createApp = ({
         return id;
       },
       customProps: (_req, res) => ({ tenantId: res.locals?.tenantId, actorId: res.locals?.actorId }),
+      serializers: { req: serializeRequest, res: serializeResponse, err: serializeError },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
     }),
   );

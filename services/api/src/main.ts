@@ -1,13 +1,13 @@
 import { createDeps, createPool } from '@kizuna/db';
 import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
 import { Client, Connection } from '@temporalio/client';
-import { pino } from 'pino';
 import { createApp } from './app.js';
 import { loadApiConfig } from './config.js';
+import { createApiLogger } from './http/create-logger.js';
 import { postgresProbe, type ReadinessProbe } from './routes/health-routes.js';
 
 const config = loadApiConfig();
-const logger = pino({ level: config.LOG_LEVEL, base: { service: 'api' } });
+const logger = createApiLogger({ level: config.LOG_LEVEL });
 const appPool = createPool(config.APP_DATABASE_URL, {
   max: config.DB_POOL_MAX,
   applicationName: 'kizuna-api',
