@@ -6,7 +6,6 @@
 const PACKAGE = (name) => `^packages/${name}/`;
 // Resolved paths of the PostgreSQL drivers and drizzle (pnpm nests them under node_modules/.pnpm/…/node_modules/).
 const POSTGRES_LIBRARIES = '(^|/)node_modules/(@types/)?(pg|pg-pool|pg-native|postgres|drizzle-orm)/';
-const CONTRACTS_OPERATION_FILES = '^packages/contracts/src/(operations|governance-operations|catalog-operations)\\.ts$';
 // The root folder of each workspace package (pnpm-workspace.yaml), captured as $1.
 const WORKSPACE_PACKAGE = '^((?:packages|services)/[^/]+|workflows|web|infra|test)/';
 // Workflow code is what the worker bundles and replays; everything else in workflows/ is activities and clients.
@@ -21,18 +20,8 @@ module.exports = {
       name: 'no-circular',
       severity: 'error',
       comment: 'Import cycles make load order matter and layers meaningless; move the shared piece down a layer.',
-      from: { pathNot: CONTRACTS_OPERATION_FILES },
+      from: {},
       to: { circular: true },
-    },
-    {
-      // Temporary: operations.ts declares the Operation type and also merges the governance and catalog operation
-      // lists, which import that type back (type-only, so erased at run time). packages/contracts is not ours to
-      // change here; once Operation moves to a file of its own, drop this rule and the pathNot above.
-      name: 'no-circular-contracts-operations',
-      severity: 'error',
-      comment: 'Among the contracts operation files, a cycle of value imports is still an error.',
-      from: { path: CONTRACTS_OPERATION_FILES },
-      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
       name: 'not-to-unresolvable',

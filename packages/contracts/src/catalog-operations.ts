@@ -1,6 +1,6 @@
 import { ZFrameworkVersion, ZLocalizedText, ZRequirement } from '@kizuna/catalog';
 import { z } from 'zod';
-import type { Operation } from './operations.js';
+import type { Operation } from './operation.js';
 
 const ZId = z.string().regex(/^[a-z0-9-]{1,40}$/);
 const ZVersion = z.string().regex(/^[A-Za-z0-9.-]{1,40}$/);

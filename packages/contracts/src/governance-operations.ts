@@ -19,7 +19,7 @@ import {
   ZSignOffRequest,
   ZSignOffsQuery,
 } from './governance.js';
-import type { Operation } from './operations.js';
+import type { Operation } from './operation.js';
 import { ZTenantPolicyUpdate, ZTenantPolicyView } from './tenant-policy.js';
 
 const S = '/api/v1/tenants/{tenant}/ai-systems/{id}';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { Operation } from './operation.js';
 import { ZAiSystem, ZCreateAiSystem, ZUpdateAiSystem } from './ai-systems.js';
 import { ZApiKey, ZApiKeyParams, ZCreateApiKey, ZCreatedApiKey } from './api-keys.js';
 import { ZAuditEvent, ZAuditVerification } from './audit-events.js';
@@ -7,25 +7,7 @@ import { CATALOG_OPERATIONS } from './catalog-operations.js';
 import { GOVERNANCE_OPERATIONS } from './governance-operations.js';
 import { ZCursorQuery, ZTenantObjectParams, ZTenantParams, zPage } from './common.js';
 
-export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
-
-// One entry per REST operation: the API routes, the OpenAPI document, the typed client and the
-// cross-tenant test matrix are all driven from this list.
-export type Operation = {
-  id: string;
-  method: HttpMethod;
-  path: string;
-  summary: string;
-  tag: string;
-  auth: 'none' | 'session' | 'any';
-  tenantScoped: boolean;
-  params?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
-  success: { status: number; schema?: z.ZodType; etag?: boolean };
-  idempotent?: boolean;
-  ifMatch?: boolean;
-};
+export type { HttpMethod, Operation } from './operation.js';
 
 const T = '/api/v1/tenants/{tenant}';
 
