@@ -123,12 +123,70 @@ describe('catalog data', () => {
   it('when the APPI breach rule is read, then its clocks are 3–5 days, 30 days and 60 for a wrongful purpose', () => {
     const art26 = getRequirement('appi:art26')!;
     expect(
-      art26.deadlines?.map(({ kind, days, minDays, from, onlyWhen }) => ({ kind, days, minDays, from, onlyWhen })),
+      art26.deadlines?.map(({ id, kind, nature, holder, days, minDays, onlyWhen, replaces }) => ({
+        id,
+        kind,
+        nature,
+        holder,
+        days,
+        minDays,
+        onlyWhen,
+        replaces,
+      })),
     ).toEqual([
-      { kind: 'preliminary_report', days: 5, minDays: 3, from: 'awareness', onlyWhen: undefined },
-      { kind: 'final_report', days: 30, minDays: undefined, from: 'awareness', onlyWhen: undefined },
-      { kind: 'final_report', days: 60, minDays: undefined, from: 'awareness', onlyWhen: 'wrongful_purpose' },
+      {
+        id: 'appi:art26/preliminary',
+        kind: 'appi_preliminary',
+        nature: 'guidance',
+        holder: 'controller',
+        days: 5,
+        minDays: 3,
+        onlyWhen: undefined,
+        replaces: undefined,
+      },
+      {
+        id: 'appi:art26/final',
+        kind: 'appi_final',
+        nature: 'limit',
+        holder: 'controller',
+        days: 30,
+        minDays: undefined,
+        onlyWhen: undefined,
+        replaces: undefined,
+      },
+      {
+        id: 'appi:art26/final-wrongful-purpose',
+        kind: 'appi_final',
+        nature: 'limit',
+        holder: 'controller',
+        days: 60,
+        minDays: undefined,
+        onlyWhen: 'wrongful_purpose',
+        replaces: 'appi:art26/final',
+      },
+      {
+        id: 'appi:art26/data-subjects',
+        kind: 'appi_data_subject_notice',
+        nature: 'promptly',
+        holder: 'any',
+        days: undefined,
+        minDays: undefined,
+        onlyWhen: undefined,
+        replaces: undefined,
+      },
+      {
+        id: 'appi:art26/controller-notice',
+        kind: 'appi_controller_notice',
+        nature: 'promptly',
+        holder: 'processor',
+        days: undefined,
+        minDays: undefined,
+        onlyWhen: undefined,
+        replaces: undefined,
+      },
     ]);
+    expect(art26.peopleThreshold).toBe(1000);
+    expect(art26.exemptWhen).toEqual(['highly_encrypted']);
     expect(art26.reportableWhen).toEqual([
       'sensitive_data',
       'financial_loss_risk',

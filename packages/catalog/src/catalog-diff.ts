@@ -28,12 +28,20 @@ const COMPARED_FIELDS = Object.keys({
   effectiveFrom: true,
   deadlines: true,
   reportableWhen: true,
+  peopleThreshold: true,
+  exemptWhen: true,
   source: true,
   confidence: true,
 } satisfies Record<TComparedField, true>) as TComparedField[];
 
 // Order carries no meaning in these lists; reordering them must not trigger a re-review.
-const SET_FIELDS = new Set<TComparedField>(['appliesTo', 'expectedEvidence', 'crosswalk', 'reportableWhen']);
+const SET_FIELDS = new Set<TComparedField>([
+  'appliesTo',
+  'expectedEvidence',
+  'crosswalk',
+  'reportableWhen',
+  'exemptWhen',
+]);
 
 const canonicalJson = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) =>

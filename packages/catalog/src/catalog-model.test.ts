@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZFrameworkVersion, ZPredicate, ZRequirement, type TRequirement } from './catalog-model.js';
+import { ZFrameworkVersion, ZPredicate, ZRequirement, type TDeadline, type TRequirement } from './catalog-model.js';
 
 const makeRequirement = (overrides: Partial<TRequirement> = {}): TRequirement => ({
   id: 'test:1',
@@ -31,13 +31,36 @@ describe('catalog schema', () => {
     expect(ZRequirement.safeParse(makeRequirement(overrides)).success).toBe(false);
   });
 
+  it('when a clock counts no days but is not a bare "promptly", then it is rejected', () => {
+    const deadline: Omit<TDeadline, 'days'> = {
+      id: 'x:1/preliminary',
+      kind: 'appi_preliminary',
+      recipient: 'regulator',
+      nature: 'guidance',
+      holder: 'controller',
+      from: 'awareness',
+      label: { ja: '速報', en: 'Preliminary report' },
+      source: { document: 'Doc', version: '1', section: '§2', date: '2025', confidence: 'secondary' },
+    };
+    expect(ZRequirement.safeParse(makeRequirement({ confidence: 'secondary', deadlines: [deadline] })).success).toBe(
+      false,
+    );
+    expect(
+      ZRequirement.safeParse(makeRequirement({ confidence: 'secondary', deadlines: [{ ...deadline, days: 5 }] }))
+        .success,
+    ).toBe(true);
+  });
+
   it('when a deadline rests on a weaker source than the requirement claims, then it is rejected', () => {
     const requirement = makeRequirement({
       confidence: 'secondary',
       deadlines: [
         {
-          kind: 'final_report',
+          id: 'x:1/final',
+          kind: 'appi_final',
           recipient: 'regulator',
+          nature: 'limit',
+          holder: 'controller',
           days: 30,
           from: 'awareness',
           label: { ja: '確報', en: 'Final report' },
@@ -45,7 +68,10 @@ describe('catalog schema', () => {
         },
       ],
     });
-    expect(ZRequirement.safeParse(requirement).success).toBe(false);
+    const parsed = ZRequirement.safeParse(requirement);
+    expect(parsed.success).toBe(false);
+    // Refused for the confidence alone: the clock itself is well formed.
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['confidence']);
   });
 
   it.each([

@@ -41,7 +41,19 @@ export const CONFIDENCE_LEVELS = ['verified', 'secondary', 'unverified'] as cons
 export const REQUIREMENT_FORCES = ['binding', 'voluntary', 'context', 'reference'] as const;
 // 'all_tiers' marks duties that apply whatever the tier (e.g. AI literacy).
 export const EU_RISK_TIERS = ['prohibited', 'high', 'transparency', 'gpai', 'minimal', 'all_tiers'] as const;
-export const DEADLINE_KINDS = ['preliminary_report', 'final_report'] as const;
+// Regulatory clocks an incident can start, named by the duty (APPI's are the ones sourced so far).
+export const DEADLINE_KINDS = [
+  'appi_preliminary',
+  'appi_final',
+  'appi_data_subject_notice',
+  'appi_controller_notice',
+] as const;
+// limit: a legal outer limit in days; guidance: a promptness target from the regulator's guidance, shown as such;
+// promptly: "without delay", with no number of days to count.
+export const DEADLINE_NATURES = ['limit', 'guidance', 'promptly'] as const;
+// Who owes the clock: the business that controls the data, a processor handling it for another, or either.
+export const DEADLINE_HOLDERS = ['controller', 'processor', 'any'] as const;
+export const INCIDENT_EXEMPTIONS = ['highly_encrypted'] as const;
 export const DEADLINE_ANCHORS = ['awareness'] as const;
 export const INCIDENT_TRIGGERS = [
   'sensitive_data',
@@ -117,18 +129,28 @@ export const ZPredicate: z.ZodType<TPredicate> = z.lazy(() =>
   ]),
 );
 
-// A regulatory clock. `days` is the outer limit in calendar days after `from`; `minDays` marks a "promptly,
-// about N–M days" window; `onlyWhen` restricts the clock to incidents with that trigger.
-export const ZDeadline = z.strictObject({
-  kind: z.enum(DEADLINE_KINDS),
-  recipient: z.enum(['regulator', 'data_subjects']),
-  days: z.number().int().positive(),
-  minDays: z.number().int().positive().optional(),
-  from: z.enum(DEADLINE_ANCHORS),
-  onlyWhen: z.enum(INCIDENT_TRIGGERS).optional(),
-  label: ZLocalizedText,
-  source: ZSource,
-});
+// A regulatory clock. `days` is the outer limit in calendar days after `from` (counted as the Civil Code counts
+// periods); `minDays` opens a "promptly, about N–M days" guidance window; `onlyWhen` restricts the clock to incidents
+// with that trigger, and `replaces` names the clock it then takes the place of (e.g. 60 days instead of 30).
+export const ZDeadline = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+:[A-Za-z0-9.-]+\/[a-z0-9-]+$/),
+    kind: z.enum(DEADLINE_KINDS),
+    recipient: z.enum(['regulator', 'data_subjects', 'controller']),
+    nature: z.enum(DEADLINE_NATURES),
+    holder: z.enum(DEADLINE_HOLDERS),
+    days: z.number().int().positive().optional(),
+    minDays: z.number().int().positive().optional(),
+    from: z.enum(DEADLINE_ANCHORS),
+    onlyWhen: z.enum(INCIDENT_TRIGGERS).optional(),
+    replaces: z.string().optional(),
+    label: ZLocalizedText,
+    source: ZSource,
+  })
+  .refine((d) => (d.nature === 'promptly') === (d.days === undefined), {
+    message: 'a clock counts days exactly when it is not a bare "promptly"',
+    path: ['days'],
+  });
 export type TDeadline = z.infer<typeof ZDeadline>;
 
 const ZRequirementId = z.string().regex(/^[a-z0-9-]+:[A-Za-z0-9.-]+$/);
@@ -152,6 +174,10 @@ export const ZRequirement = z
     deadlines: z.array(ZDeadline).optional(),
     // Incident kinds that make a breach reportable (APPI-style rules); without one, no clock starts.
     reportableWhen: z.array(z.enum(INCIDENT_TRIGGERS)).optional(),
+    // The `over_1000_people` trigger holds when more than this many people are affected.
+    peopleThreshold: z.number().int().positive().optional(),
+    // Facts that take an incident out of the rule altogether (e.g. the data was highly encrypted).
+    exemptWhen: z.array(z.enum(INCIDENT_EXEMPTIONS)).optional(),
     source: ZSource,
     // The weakest mark among every fact this record encodes: the citation, the ID scheme, the deadlines.
     confidence: ZConfidence,

@@ -131,3 +131,16 @@ export { markNotificationRead } from './notifications/mark-notification-read.js'
 
 // dossier
 export { getDossier } from './dossier/get-dossier.js';
+
+// Incidents: reportability and regulatory clocks (pure).
+export {
+  computeRegulatoryClocks,
+  type ClockInput,
+  type RegulatoryClock,
+} from './incidents/compute-regulatory-clocks.js';
+export {
+  determineReportability,
+  type IncidentPersonalData,
+  type Reportability,
+} from './incidents/determine-reportability.js';
+export { JAPANESE_PERIOD_BASIS, endOfJapanesePeriod, tokyoDateOf } from './incidents/japanese-period.js';

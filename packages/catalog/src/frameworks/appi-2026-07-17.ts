@@ -34,8 +34,11 @@ const breachSource = {
 
 const BREACH_DEADLINES: TDeadline[] = [
   {
-    kind: 'preliminary_report',
+    id: 'appi:art26/preliminary',
+    kind: 'appi_preliminary',
     recipient: 'regulator',
+    nature: 'guidance',
+    holder: 'controller',
     days: 5,
     minDays: 3,
     from: 'awareness',
@@ -46,24 +49,57 @@ const BREACH_DEADLINES: TDeadline[] = [
     source: breachSource,
   },
   {
-    kind: 'final_report',
+    id: 'appi:art26/final',
+    kind: 'appi_final',
     recipient: 'regulator',
+    nature: 'limit',
+    holder: 'controller',
     days: 30,
     from: 'awareness',
     label: { ja: '個人情報保護委員会への確報（30日以内）', en: 'Final report to the PPC (within 30 days)' },
     source: breachSource,
   },
   {
-    kind: 'final_report',
+    id: 'appi:art26/final-wrongful-purpose',
+    kind: 'appi_final',
     recipient: 'regulator',
+    nature: 'limit',
+    holder: 'controller',
     days: 60,
     from: 'awareness',
     onlyWhen: 'wrongful_purpose',
+    replaces: 'appi:art26/final',
     label: {
       ja: '不正の目的によるおそれがある事案の確報（60日以内）',
       en: 'Final report where a wrongful purpose is possible (within 60 days)',
     },
     source: breachSource,
+  },
+  {
+    id: 'appi:art26/data-subjects',
+    kind: 'appi_data_subject_notice',
+    recipient: 'data_subjects',
+    nature: 'promptly',
+    holder: 'any',
+    from: 'awareness',
+    label: {
+      ja: '本人への通知（速やかに。困難な場合は代替措置）',
+      en: 'Notice to the people affected (promptly; an alternative measure where notice is impractical)',
+    },
+    source: breachSource,
+  },
+  {
+    id: 'appi:art26/controller-notice',
+    kind: 'appi_controller_notice',
+    recipient: 'controller',
+    nature: 'promptly',
+    holder: 'processor',
+    from: 'awareness',
+    label: {
+      ja: '委託元への通知（委託先は、委託元に通知すれば委員会への報告に代えられます）',
+      en: 'Notice to the controller (a processor that tells the controller need not report to the PPC itself)',
+    },
+    source: lawSource('Art. 26(1), proviso'),
   },
 ];
 
@@ -162,6 +198,8 @@ export const APPI_2026_07_17: TFrameworkVersion = {
       force: 'binding',
       deadlines: BREACH_DEADLINES,
       reportableWhen: ['sensitive_data', 'financial_loss_risk', 'wrongful_purpose', 'over_1000_people'],
+      peopleThreshold: 1000,
+      exemptWhen: ['highly_encrypted'],
       source: lawSource('Art. 26 (duty); PPC Rules Arts. 7–8 (categories, contents)'),
       // The duty is [V]; the categories and the clocks rest on a secondary summary of the Rules.
       confidence: 'secondary',
