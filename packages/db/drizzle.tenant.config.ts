@@ -1,3 +1,7 @@
 import { defineConfig } from 'drizzle-kit';
 
-export default defineConfig({ dialect: 'postgresql', schema: './src/schema/tenant.ts', out: './drizzle/tenant' });
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: ['./src/schema/tenant.ts', './src/schema/tenant-incidents.ts'],
+  out: './drizzle/tenant',
+});

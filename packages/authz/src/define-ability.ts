@@ -41,6 +41,7 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
       can('manage', ['ApiKey', 'Member', 'TenantPolicy']);
       can(['read', 'create', 'update'], 'AiSystem');
       can('read', ['Assessment', 'SignOff', 'Evidence', 'Incident', 'AuditEvent']);
+      can(['create', 'update'], 'Incident');
       can('verify', 'AuditEvent');
       return;
     case 'governance_officer':

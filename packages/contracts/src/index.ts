@@ -12,3 +12,5 @@ export * from './governance-operations.js';
 export * from './catalog-operations.js';
 export * from './tenant-policy.js';
 export * from './operation-permissions.js';
+export * from './incidents.js';
+export * from './incident-operations.js';

@@ -62,4 +62,9 @@ export const OPERATION_PERMISSIONS: Record<OperationId, OperationPermission | 'n
   getTenantPolicy: { action: 'read', subject: 'TenantPolicy', target: 'collection' },
   updateTenantPolicy: { action: 'manage', subject: 'TenantPolicy', target: 'record' },
   listMembers: { action: 'read', subject: 'Member', target: 'collection' },
+  // Incidents. A system owner's grants hold for an incident linked to one of their systems.
+  listIncidents: { action: 'read', subject: 'Incident', target: 'collection' },
+  getIncident: { action: 'read', subject: 'Incident', target: 'record' },
+  createIncident: { action: 'create', subject: 'Incident', target: 'new' },
+  updateIncident: { action: 'update', subject: 'Incident', target: 'record' },
 };

@@ -5,6 +5,7 @@ import { ZAuditEvent, ZAuditVerification } from './audit-events.js';
 import { ZCsrfToken, ZLoginRequest, ZMe, ZSessionInfo } from './auth.js';
 import { CATALOG_OPERATIONS } from './catalog-operations.js';
 import { GOVERNANCE_OPERATIONS } from './governance-operations.js';
+import { INCIDENT_OPERATIONS } from './incident-operations.js';
 import { ZCursorQuery, ZTenantObjectParams, ZTenantParams, zPage } from './common.js';
 
 export type { HttpMethod, Operation } from './operation.js';
@@ -173,7 +174,12 @@ const CORE_OPERATIONS = {
   },
 } satisfies Record<string, Operation>;
 
-export const OPERATIONS = { ...CORE_OPERATIONS, ...GOVERNANCE_OPERATIONS, ...CATALOG_OPERATIONS };
+export const OPERATIONS = {
+  ...CORE_OPERATIONS,
+  ...GOVERNANCE_OPERATIONS,
+  ...CATALOG_OPERATIONS,
+  ...INCIDENT_OPERATIONS,
+};
 
 export type OperationId = keyof typeof OPERATIONS;
 export const listOperations = (): Operation[] => Object.values(OPERATIONS);

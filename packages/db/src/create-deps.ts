@@ -6,6 +6,7 @@ import { createApiKeyRepo } from './repositories/api-key-repo.js';
 import { createAssessmentRepo } from './repositories/assessment-repo.js';
 import { createAuditRepo } from './repositories/audit-repo.js';
 import { createEvidenceRepo } from './repositories/evidence-repo.js';
+import { createIncidentRepo } from './repositories/incident-repo.js';
 import { createLifecycleRepo } from './repositories/lifecycle-repo.js';
 import { createNotificationRepo } from './repositories/notification-repo.js';
 import { createRiskLogRepo } from './repositories/risk-log-repo.js';
@@ -28,6 +29,7 @@ const bindTenantRepos = (tx: Tx): TenantRepos => ({
   riskLog: createRiskLogRepo(tx),
   lifecycle: createLifecycleRepo(tx),
   notifications: createNotificationRepo(tx),
+  incidents: createIncidentRepo(tx),
 });
 
 // Wires the repositories over the application role's pool: control-plane repos directly, tenant repos

@@ -3,7 +3,16 @@ import { and, eq, gt, gte, inArray, lt, lte, not, notInArray, or, sql, type SQL 
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { AppError } from '@kizuna/domain';
 
-export type ColumnMap = Record<string, PgColumn>;
+/**
+ * A field with several values per row (an incident's system owners, over its linked systems): a comparison holds
+ * when it holds for one of them, as a Mongo-style condition on an array field does. `anyOf` wraps the comparison
+ * on the underlying column in an EXISTS. Only eq and in are meaningful there; anything else fails closed.
+ */
+export type ManyValuedField = { anyOf: (compare: (column: PgColumn) => SQL) => SQL };
+
+export type ColumnMap = Record<string, PgColumn | ManyValuedField>;
+
+const isManyValued = (target: PgColumn | ManyValuedField): target is ManyValuedField => 'anyOf' in target;
 
 // Turns the SQL-neutral permission filter into a WHERE clause. Unknown fields or operators fail closed.
 export const filterToSql = (filter: Filter, columns: ColumnMap): SQL => {
@@ -19,35 +28,44 @@ export const filterToSql = (filter: Filter, columns: ColumnMap): SQL => {
     case 'not':
       return not(filterToSql(filter.item, columns));
     case 'cmp': {
-      const column = columns[filter.field];
-      if (!column) throw new AppError('INTERNAL', `permission filter names unknown field ${filter.field}`);
-      const value = filter.value as never;
-      const list = filter.value as unknown[];
-      switch (filter.op) {
-        case 'eq':
-          return value === null ? sql`${column} is null` : eq(column, value);
-        case 'ne':
-          return sql`${column} is distinct from ${value}`;
-        case 'in':
-          return Array.isArray(list) && list.length ? inArray(column, list) : sql`false`;
-        case 'nin':
-          return Array.isArray(list) && list.length ? notInArray(column, list) : sql`true`;
-        case 'lt':
-          return lt(column, value);
-        case 'lte':
-          return lte(column, value);
-        case 'gt':
-          return gt(column, value);
-        case 'gte':
-          return gte(column, value);
-        default:
-          throw new AppError(
-            'INTERNAL',
-            `permission filter uses unknown operator ${String((filter as { op: unknown }).op)}`,
-          );
+      const target = columns[filter.field];
+      if (!target) throw new AppError('INTERNAL', `permission filter names unknown field ${filter.field}`);
+      if (isManyValued(target)) {
+        if (filter.op !== 'eq' && filter.op !== 'in')
+          throw new AppError('INTERNAL', `permission filter uses ${filter.op} on the many-valued ${filter.field}`);
+        return target.anyOf((column) => compareColumn(column, filter));
       }
+      return compareColumn(target, filter);
     }
     default:
       throw new AppError('INTERNAL', 'permission filter of unknown kind');
+  }
+};
+
+const compareColumn = (column: PgColumn, filter: Extract<Filter, { kind: 'cmp' }>): SQL => {
+  const value = filter.value as never;
+  const list = filter.value as unknown[];
+  switch (filter.op) {
+    case 'eq':
+      return value === null ? sql`${column} is null` : eq(column, value);
+    case 'ne':
+      return sql`${column} is distinct from ${value}`;
+    case 'in':
+      return Array.isArray(list) && list.length ? inArray(column, list) : sql`false`;
+    case 'nin':
+      return Array.isArray(list) && list.length ? notInArray(column, list) : sql`true`;
+    case 'lt':
+      return lt(column, value);
+    case 'lte':
+      return lte(column, value);
+    case 'gt':
+      return gt(column, value);
+    case 'gte':
+      return gte(column, value);
+    default:
+      throw new AppError(
+        'INTERNAL',
+        `permission filter uses unknown operator ${String((filter as { op: unknown }).op)}`,
+      );
   }
 };
