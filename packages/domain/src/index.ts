@@ -144,3 +144,17 @@ export {
   type Reportability,
 } from './incidents/determine-reportability.js';
 export { JAPANESE_PERIOD_BASIS, endOfJapanesePeriod, tokyoDateOf } from './incidents/japanese-period.js';
+// Incidents: the register (use-cases and the repository port).
+export type {
+  IncidentChange,
+  IncidentFacts,
+  IncidentListQuery,
+  IncidentRecord,
+  IncidentRepo,
+  NewIncident,
+  NewTimelineEntry,
+} from './incidents/incident-ports.js';
+export { createIncident } from './incidents/create-incident.js';
+export { getIncident } from './incidents/get-incident.js';
+export { listIncidents } from './incidents/list-incidents.js';
+export { updateIncident, type UpdateIncidentInput } from './incidents/update-incident.js';

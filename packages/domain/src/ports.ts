@@ -1,6 +1,7 @@
 import type { ApiKeyRepo } from './api-keys/api-key-ports.js';
 import type { AssessmentRepo, EvidenceRepo, RiskLogRepo } from './assessments/assessment-ports.js';
 import type { AuditRepo } from './audit/audit-ports.js';
+import type { IncidentRepo } from './incidents/incident-ports.js';
 import type { MembershipRecord, UserDirectory } from './identity/identity-ports.js';
 import type { AiSystemRepo } from './inventory/inventory-ports.js';
 import type { LifecycleGateway, LifecycleRepo } from './lifecycle/lifecycle-ports.js';
@@ -23,6 +24,7 @@ export type TenantRepos = {
   riskLog: RiskLogRepo;
   lifecycle: LifecycleRepo;
   notifications: NotificationRepo;
+  incidents: IncidentRepo;
 };
 
 export type ControlRepos = {

@@ -21,6 +21,7 @@ import { registerCatalogRoutes } from './routes/catalog-routes.js';
 import { registerDossierRoutes } from './routes/dossier-routes.js';
 import { registerHealthRoutes, type ReadinessProbe } from './routes/health-routes.js';
 import { registerIdentityRoutes } from './routes/identity-routes.js';
+import { registerIncidentsRoutes } from './routes/incidents-routes.js';
 import { registerInventoryRoutes } from './routes/inventory-routes.js';
 import { registerLifecycleRoutes } from './routes/lifecycle-routes.js';
 import { registerNotificationsRoutes } from './routes/notifications-routes.js';
@@ -106,6 +107,7 @@ export const createApp = ({
   registerPolicyRoutes(api, routeDeps);
   registerNotificationsRoutes(api, routeDeps);
   registerDossierRoutes(api, routeDeps);
+  registerIncidentsRoutes(api, routeDeps, deps);
   // Capabilities that drive the lifecycle workflow also get its gateway.
   const governance = { ...deps, lifecycle };
   registerInventoryRoutes(api, routeDeps, governance);
