@@ -5,7 +5,7 @@ import { AppError } from '../errors/app-error.js';
 import type { Deps } from '../ports.js';
 import { checkIncidentTransition } from './check-incident-transition.js';
 import { diffClocks, diffIncidentFacts, explainClockChange } from './describe-incident-change.js';
-import type { IncidentFacts, NewTimelineEntry } from './incident-ports.js';
+import type { IncidentFacts, IncidentRecord, NewTimelineEntry } from './incident-ports.js';
 import { incidentSubject } from './incident-subject.js';
 import { computeIncidentClocks, nextDueAtOf, toIncidentView } from './incident-view.js';
 import { normalise } from './normalise-instant.js';
@@ -16,6 +16,24 @@ export type UpdateIncidentInput = { id: string; expectedVersion: number; change:
 
 // Fields whose change can move a regulatory clock.
 const CLOCK_FIELDS = new Set<keyof IncidentFacts>(['awareAt', 'personalData', 'categories']);
+
+// The writable facts of a stored incident (not its id, version, timestamps or owners).
+const factsOf = (r: IncidentRecord): IncidentFacts => ({
+  title: r.title,
+  description: r.description,
+  severity: r.severity,
+  categories: r.categories,
+  systemIds: r.systemIds,
+  occurredAt: r.occurredAt,
+  detectedAt: r.detectedAt,
+  awareAt: r.awareAt,
+  reporter: r.reporter,
+  status: r.status,
+  containment: r.containment,
+  rootCause: r.rootCause,
+  correctiveActions: r.correctiveActions,
+  personalData: r.personalData,
+});
 
 const applyChange = (current: IncidentFacts, change: TUpdateIncident): IncidentFacts => {
   const { personalData, timelineEntries: _notes, reason: _reason, ...rest } = change;
@@ -57,7 +75,7 @@ export const updateIncident = async (
     authorize(ability, 'update', 'Incident', incidentSubject(current));
     if (current.version !== expectedVersion)
       throw new AppError('PRECONDITION_FAILED', 'The incident changed since you read it; reload and retry');
-    const next = applyChange(current, change);
+    const next = applyChange(factsOf(current), change);
     const errors = validateIncidentFacts(next, now);
     if (errors.length) throw new AppError('VALIDATION_FAILED', 'The incident facts do not fit together', { errors });
     const owners = change.systemIds ? await resolveLinkedSystems(repos, next.systemIds) : current.systemOwnerIds;
@@ -69,7 +87,7 @@ export const updateIncident = async (
     const before = computeIncidentClocks(current, ctx.tenant.id, now);
     const after = computeIncidentClocks(next, ctx.tenant.id, now);
     const clockChanges = diffClocks(before.clocks, after.clocks);
-    const changes = diffIncidentFacts(current, next);
+    const changes = diffIncidentFacts(factsOf(current), next);
     const factChanges = changes.filter((c) => c.field !== 'status');
     const notes = change.timelineEntries ?? [];
     // Sending what is already stored writes nothing (a retried PATCH answers the same).
