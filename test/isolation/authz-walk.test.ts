@@ -45,7 +45,7 @@ import {
 
 // Each operation's permission comes from OPERATION_PERMISSIONS in packages/contracts.
 // Change this number when a route for a policy row lands.
-const EXPECTED_NOT_ROUTED_ROWS = 30;
+const EXPECTED_NOT_ROUTED_ROWS = 17;
 
 // Cells where the API and the table disagree today. Each runs as an expected failure (it.fails), so fixing the
 // product turns it red until its line here is removed. Keyed by `${role} ${operation}`.
@@ -228,6 +228,9 @@ const submitterFor = (row: Cell): Submitter =>
       ? 'tenant_admin'
       : 'governance_officer';
 
+// Lists that filter by the row's condition (systems by owner or unit; incidents by the owner of a linked system).
+const ROW_FILTERED_LISTS = new Set<RecordSubjectType>(['AiSystem', 'Incident']);
+
 type Outcome = { status: number; code?: string; listed?: boolean; state?: string };
 type Exercised = { outcome: Outcome; canRead?: boolean; changed: boolean };
 
@@ -313,6 +316,43 @@ const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
     expect(version, 'the system changed exactly when the update succeeded').toBe(res.status === 200 ? 2 : 1);
     return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
   }
+  if (subject === 'Incident') {
+    // An incident of a system that fits the row (the owner's own one on `systemOwnerId = me` rows).
+    const system = await systemFor(row);
+    const body = {
+      title: `walk ${row.role} ${hex(3)}`,
+      description: 'walk',
+      severity: 'medium',
+      categories: ['safety'],
+      systemIds: [system.id],
+      detectedAt: '2026-01-05T00:00:00Z',
+      awareAt: '2026-01-05T00:00:00Z',
+    };
+    if (target === 'new') {
+      const res = await call('post', `${base()}/incidents`, { body });
+      return { outcome: { status: res.status, code: res.body.code }, changed };
+    }
+    const prepared = await admin.call('post', `${base()}/incidents`, { body });
+    expect(prepared.status, prepared.text).toBe(201);
+    const id = prepared.body.id as string;
+    if (target === 'collection') {
+      const res = await call('get', `${base()}/incidents?limit=200`);
+      const listed = res.status === 200 && res.body.items.some((i: { id: string }) => i.id === id);
+      return { outcome: { status: res.status, code: res.body.code, listed }, changed };
+    }
+    const canRead = (await caller.call('get', `${base()}/incidents/${id}`)).status === 200;
+    if (action === 'read') {
+      const res = await call('get', `${base()}/incidents/${id}`);
+      return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
+    }
+    const res = await call('patch', `${base()}/incidents/${id}`, {
+      body: { severity: 'critical' },
+      headers: { 'If-Match': '"v1"' },
+    });
+    const version = (await admin.call('get', `${base()}/incidents/${id}`)).body.version;
+    expect(version, 'the incident changed exactly when the update succeeded').toBe(res.status === 200 ? 2 : 1);
+    return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
+  }
   if (subject === 'ApiKey' && target === 'collection') {
     const res = await call('get', `${base()}/api-keys`);
     return { outcome: { status: res.status, code: res.body.code }, changed };
@@ -364,7 +404,7 @@ const expectAllowed = (op: RoutedOp, row: Pick<PolicyRow, 'when'>, outcome: Outc
   expect(outcome.status, JSON.stringify(outcome)).toBe(op.success.status);
   if (
     op.permission.filtered ||
-    (op.permission.target === 'collection' && op.permission.subject === 'AiSystem' && row.when)
+    (op.permission.target === 'collection' && ROW_FILTERED_LISTS.has(op.permission.subject) && row.when)
   ) {
     expect(outcome.listed, 'an allowed record appears in the list').toBe(true);
   }
@@ -375,7 +415,7 @@ const expectDenied = (op: RoutedOp, row: Pick<PolicyRow, 'when'>, result: Exerci
   const { outcome, canRead, changed } = result;
   if (
     op.permission.filtered ||
-    (op.permission.target === 'collection' && op.permission.subject === 'AiSystem' && row.when)
+    (op.permission.target === 'collection' && ROW_FILTERED_LISTS.has(op.permission.subject) && row.when)
   ) {
     // A list filters what a caller may not see rather than refusing.
     expect(outcome.status).toBe(200);

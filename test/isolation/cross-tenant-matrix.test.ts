@@ -24,7 +24,7 @@ import { createTestContext, ROLE_NAMES, type TestContext, type TestTenant } from
 // Every tenant-scoped operation, called by every kind of caller of tenant A, aimed at tenant B.
 // A new route that is not listed here fails the first test, so it has to join the matrix.
 
-type ObjectKind = 'aiSystem' | 'apiKey';
+type ObjectKind = 'aiSystem' | 'apiKey' | 'incident';
 type MatrixRow = {
   // Which object the path's {id} names; {aid}, {cid} and {nid} always get fresh UUIDs.
   object?: ObjectKind;
@@ -33,6 +33,14 @@ type MatrixRow = {
 };
 
 const aiSystem = { object: 'aiSystem' } as const;
+const incidentBody = () => ({
+  title: `intruder ${hex(3)}`,
+  description: 'cross-tenant incident',
+  severity: 'low',
+  categories: ['other'],
+  detectedAt: '2026-01-05T00:00:00Z',
+  awareAt: '2026-01-05T00:00:00Z',
+});
 
 // Keyed by operation id (a plain string key, so renamed operations surface as stale rows at run time).
 const MATRIX: Record<string, MatrixRow> = {
@@ -77,6 +85,10 @@ const MATRIX: Record<string, MatrixRow> = {
   listMembers: {},
   getTenantPolicy: {},
   updateTenantPolicy: { body: () => ({ escalationDays: 1 }) },
+  listIncidents: {},
+  createIncident: { body: incidentBody },
+  getIncident: { object: 'incident' },
+  updateIncident: { object: 'incident', body: () => ({ severity: 'critical' }), headers: { 'If-Match': '"v1"' } },
 };
 
 const tenantOps = listOperations().filter((op) => op.tenantScoped);
@@ -91,6 +103,7 @@ let callersA: Record<CallerLabel, Caller>;
 let bAdmin: Caller;
 let bKey: CreatedKey;
 let bSystem: TAiSystem;
+let bIncidentId: string;
 let aSystem: TAiSystem;
 let aKey: CreatedKey;
 const bCanary = canary('b');
@@ -103,6 +116,7 @@ const secretsOfB = () => [
   B.name,
   B.schemaName,
   bSystem.id,
+  bIncidentId,
   bCanary,
   bKey.id,
   bKey.secret,
@@ -124,8 +138,9 @@ const send = (caller: Caller, op: Operation, params: Record<string, string>) => 
   });
 };
 
-const objectIdOfB = (kind: ObjectKind) => (kind === 'aiSystem' ? bSystem.id : bKey.id);
-const randomIdOf = (kind: ObjectKind) => (kind === 'aiSystem' ? randomUUID() : randomApiKeyId());
+const objectIdOfB = (kind: ObjectKind) =>
+  kind === 'aiSystem' ? bSystem.id : kind === 'incident' ? bIncidentId : bKey.id;
+const randomIdOf = (kind: ObjectKind) => (kind === 'apiKey' ? randomApiKeyId() : randomUUID());
 
 beforeAll(async () => {
   t = await createTestContext();
@@ -134,6 +149,12 @@ beforeAll(async () => {
   bAdmin = await adminOf(t.app, B);
   bSystem = await t.createSystemAs(B, 'governance_officer', `${bCanary} system`);
   bKey = await createKeyAs(bAdmin, B, ALL_SCOPES, { name: `${bCanary} key` });
+  const bOfficer = await userCaller(t.app, B.users.governance_officer.email, "B's officer");
+  const bIncident = await bOfficer.call('post', `/api/v1/tenants/${B.slug}/incidents`, {
+    body: { ...incidentBody(), title: `${bCanary} incident`, systemIds: [bSystem.id] },
+  });
+  expect(bIncident.status, bIncident.text).toBe(201);
+  bIncidentId = bIncident.body.id;
   aSystem = await t.createSystemAs(A, 'governance_officer', `${aCanary} system`);
   const aAdmin = await adminOf(t.app, A);
   aKey = await createKeyAs(aAdmin, A, ALL_SCOPES, { name: `${aCanary} key` });
@@ -167,6 +188,9 @@ describe('the matrix covers every route', () => {
       `/api/v1/tenants/${B.slug}/ai-systems/${bSystem.id}`,
     );
     expect(viaKey.status).toBe(200);
+    const incident = await bAdmin.call('get', `/api/v1/tenants/${B.slug}/incidents/${bIncidentId}`);
+    expect(incident.status).toBe(200);
+    expect(incident.body.title).toContain(bCanary);
   });
 });
 
@@ -245,6 +269,7 @@ describe('(d) writes aimed at B leave B unchanged', () => {
   it("when every A caller fires every write at B (B's slug, and A's slug with B's ids), then B's rows and audit trail are byte-identical", async () => {
     const before = await snapshotTenant(t.ownerPool, B);
     expect(before.tables.ai_systems).not.toBeNull();
+    expect(before.tables.incidents).not.toBeNull();
     expect(before.apiKeys).not.toBeNull();
     const writes = matrixOps.filter((op) => op.method !== 'get');
     expect(writes.length).toBeGreaterThanOrEqual(4);
