@@ -99,11 +99,18 @@ export type TAssessment = z.infer<typeof ZAssessment>;
 
 export const ZAssessmentParams = z.object({ tenant: z.string(), id: ZUuid, aid: ZUuid });
 
+// A link a reader of the dossier will open: web addresses only (no javascript:, data: or file:), no credentials
+// in it. Plain http is refused in production by the domain (addEvidence), which knows where it runs.
+const ZEvidenceUrl = z
+  .url({ protocol: /^https?$/ })
+  .max(2000)
+  .refine((u) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(u), 'must not contain a user name or password');
+
 export const ZEvidenceInput = z
   .object({
     kind: z.enum(EVIDENCE_KINDS),
     title: zText(300),
-    url: z.url().max(2000).optional(),
+    url: ZEvidenceUrl.optional(),
     file: z
       .object({
         name: zText(255),

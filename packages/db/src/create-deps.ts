@@ -32,10 +32,15 @@ const bindTenantRepos = (tx: Tx): TenantRepos => ({
 
 // Wires the repositories over the application role's pool: control-plane repos directly, tenant repos
 // only inside withTenant().
-export const createDeps = (appPool: pg.Pool, now: () => Date = () => new Date()): Deps & { db: Db } => {
+export const createDeps = (
+  appPool: pg.Pool,
+  now: () => Date = () => new Date(),
+  production = process.env.NODE_ENV === 'production',
+): Deps & { db: Db } => {
   const db = createDb(appPool);
   return {
     db,
+    production,
     control: { tenants: createTenantDirectory(db), users: createUserDirectory(db), apiKeys: createApiKeyRepo(db) },
     runInTenant: (tenant, fn) => withTenant(db, tenant, (tx) => fn(bindTenantRepos(tx))),
     now,

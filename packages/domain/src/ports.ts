@@ -35,6 +35,9 @@ export type Deps = {
   control: ControlRepos;
   runInTenant<T>(tenant: TenantRecord, fn: (repos: TenantRepos) => Promise<T>): Promise<T>;
   now(): Date;
+  // Whether this runs in production, where what only local development needs (plain-http links) is refused.
+  // Left out, the domain assumes production.
+  production?: boolean;
 };
 
 // Use-cases that drive the lifecycle workflow also need its gateway.
