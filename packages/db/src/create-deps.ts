@@ -15,11 +15,11 @@ import { createBusinessUnitRepo, createTenantSetupRepo } from './repositories/te
 import { createUserDirectory, upsertMembershipRow } from './repositories/user-directory.js';
 import { withTenant } from './tenancy/with-tenant.js';
 
-const bindTenantRepos = (tx: Tx): TenantRepos => ({
+const bindTenantRepos = (tx: Tx, schemaName: string): TenantRepos => ({
   setup: createTenantSetupRepo(tx),
   memberships: { upsert: (m) => upsertMembershipRow(tx, m) },
   aiSystems: createAiSystemRepo(tx),
-  audit: createAuditRepo(tx),
+  audit: createAuditRepo(tx, schemaName),
   apiKeys: createApiKeyRepo(tx),
   businessUnits: createBusinessUnitRepo(tx),
   assessments: createAssessmentRepo(tx),
@@ -42,7 +42,7 @@ export const createDeps = (
     db,
     production,
     control: { tenants: createTenantDirectory(db), users: createUserDirectory(db), apiKeys: createApiKeyRepo(db) },
-    runInTenant: (tenant, fn) => withTenant(db, tenant, (tx) => fn(bindTenantRepos(tx))),
+    runInTenant: (tenant, fn) => withTenant(db, tenant, (tx) => fn(bindTenantRepos(tx, tenant.schemaName))),
     now,
   };
 };
