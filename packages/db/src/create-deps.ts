@@ -10,6 +10,7 @@ import { createLifecycleRepo } from './repositories/lifecycle-repo.js';
 import { createNotificationRepo } from './repositories/notification-repo.js';
 import { createRiskLogRepo } from './repositories/risk-log-repo.js';
 import { createSignOffRepo } from './repositories/sign-off-repo.js';
+import { createSnapshotRepo } from './repositories/snapshot-repo.js';
 import { createTenantDirectory } from './repositories/tenant-directory.js';
 import { createBusinessUnitRepo, createTenantSetupRepo } from './repositories/tenant-setup-repo.js';
 import { createUserDirectory, upsertMembershipRow } from './repositories/user-directory.js';
@@ -23,6 +24,7 @@ const bindTenantRepos = (tx: Tx, schemaName: string): TenantRepos => ({
   apiKeys: createApiKeyRepo(tx),
   businessUnits: createBusinessUnitRepo(tx),
   assessments: createAssessmentRepo(tx),
+  snapshots: createSnapshotRepo(tx),
   evidence: createEvidenceRepo(tx),
   signOffs: createSignOffRepo(tx),
   riskLog: createRiskLogRepo(tx),

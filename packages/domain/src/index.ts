@@ -85,7 +85,9 @@ export type {
   RequirementSnapshot,
   RiskLogEntry,
   RiskLogRepo,
+  SnapshotRepo,
   StoredAnswer,
+  StoredSnapshot,
 } from './assessments/assessment-ports.js';
 export { startAssessment } from './assessments/start-assessment.js';
 export { getAssessment } from './assessments/get-assessment.js';

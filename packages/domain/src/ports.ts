@@ -1,5 +1,5 @@
 import type { ApiKeyRepo } from './api-keys/api-key-ports.js';
-import type { AssessmentRepo, EvidenceRepo, RiskLogRepo } from './assessments/assessment-ports.js';
+import type { AssessmentRepo, EvidenceRepo, RiskLogRepo, SnapshotRepo } from './assessments/assessment-ports.js';
 import type { AuditRepo } from './audit/audit-ports.js';
 import type { MembershipRecord, UserDirectory } from './identity/identity-ports.js';
 import type { AiSystemRepo } from './inventory/inventory-ports.js';
@@ -18,6 +18,7 @@ export type TenantRepos = {
   apiKeys: ApiKeyRepo;
   businessUnits: BusinessUnitRepo;
   assessments: AssessmentRepo;
+  snapshots: SnapshotRepo;
   evidence: EvidenceRepo;
   signOffs: SignOffRepo;
   riskLog: RiskLogRepo;
