@@ -37,6 +37,49 @@ const readCounts = async (): Promise<{ passed: number; failed: number } | undefi
   return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
 };
 
+type AuditReport = { metadata?: { vulnerabilities?: Record<string, number> }; error?: { code?: string } };
+
+// `pnpm audit --prod`: no high or critical advisory in what ships. Offline-tolerant: when the registry cannot be
+// reached (or answers without a report), one warning line and the suite goes on; a report with findings fails.
+const auditDependencies = (): Promise<number> =>
+  new Promise((resolve) => {
+    console.log('\n▶ pnpm audit --prod');
+    let out = '';
+    const child = spawn(npx, [...PNPM, 'audit', '--prod', '--json'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...prepared },
+    });
+    const skip = (why: string) => {
+      console.warn(`warning: pnpm audit skipped, the registry gave no audit report (${why})`);
+      resolve(0);
+    };
+    const timer = setTimeout(() => child.kill('SIGTERM'), 60_000);
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      skip(error.message);
+    });
+    child.once('exit', (_code, signal) => {
+      clearTimeout(timer);
+      if (signal) return skip('no answer within 60 s');
+      const start = out.indexOf('{');
+      let report: AuditReport | undefined;
+      try {
+        report = start === -1 ? undefined : (JSON.parse(out.slice(start)) as AuditReport);
+      } catch {
+        report = undefined;
+      }
+      const counts = report?.metadata?.vulnerabilities;
+      if (!counts) return skip(report?.error?.code ?? out.trim().split('\n')[0]?.slice(0, 160) ?? 'no report');
+      const serious = (counts.high ?? 0) + (counts.critical ?? 0);
+      console.log(`${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate`);
+      if (serious > 0) console.log('run `npx pnpm@10.34.8 audit --prod` for the advisories; fix or override them');
+      resolve(serious > 0 ? 1 : 0);
+    });
+  });
+
 const log = { info: (m: string) => console.log(`[prerequisites] ${m}`), warn: (m: string) => console.warn(m) };
 
 const main = async (): Promise<number> => {
@@ -63,6 +106,10 @@ const main = async (): Promise<number> => {
     if (code !== 0) {
       console.log(`${label} failed (exit ${code}); tests not run`);
       return code;
+    }
+    if (label === 'import rules' && (await auditDependencies()) !== 0) {
+      console.log('pnpm audit found high or critical advisories; tests not run');
+      return 1;
     }
   }
 

@@ -11,6 +11,7 @@ import {
   fillPath,
   hex,
   keyCaller,
+  keyMakerOf,
   sleep,
   snapshotTenant,
   userCaller,
@@ -30,11 +31,14 @@ const MAX_FAILURES = 3;
 let t: TestContext;
 let T: TestTenant;
 let admin: Caller;
+// Gives keys every scope (a key never does more than its creator may).
+let keyMaker: Caller;
 
 beforeAll(async () => {
   t = await createTestContext({ apiEnv: { LOGIN_MAX_FAILURES: String(MAX_FAILURES), LOGIN_WINDOW_SECONDS: '60' } });
   T = await t.provision('ident');
   admin = await adminOf(t.app, T);
+  keyMaker = await keyMakerOf(t, T);
 });
 afterAll(() => t?.close());
 
@@ -249,7 +253,7 @@ describe('API keys', () => {
     }
     const before2 = await snapshotTenant(t.ownerPool, T);
     expect(before2).toEqual(before);
-    const strong = await createKeyAs(admin, T, ALL_SCOPES);
+    const strong = await createKeyAs(keyMaker, T, ALL_SCOPES);
     const viaKey = await keyCaller(t.app, strong.secret, 'key').call('post', `${base()}/api-keys`, {
       body: { name: 'child', scopes: ['ai-systems:read'] },
     });
@@ -373,7 +377,7 @@ describe('API keys', () => {
   });
 
   it('when a person is logged in, then API keys cannot drive session-only routes', async () => {
-    const key = await createKeyAs(admin, T, ALL_SCOPES);
+    const key = await createKeyAs(keyMaker, T, ALL_SCOPES);
     expectProblem(
       await supertest(t.app).post('/api/v1/auth/logout').set('Authorization', `Bearer ${key.secret}`),
       403,

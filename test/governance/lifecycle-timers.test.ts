@@ -25,7 +25,9 @@ import { createTestContext, logIn, type TestContext, type TestTenant } from '../
 // the first context's, runs them all); the reminder rhythm comes from the tenant's policy, read at submission.
 
 const ESCALATION = { dayMs: 1000, policy: { signoffReminderDays: 1, escalationDays: 4 } };
-const CONDITIONS = { dayMs: 2000, policy: { conditionReminderDays: 1 } };
+// The tenant reminds of a condition earlier than the default 7 days (a policy may only tighten): 10 "days" before a
+// condition due tomorrow is already past, so the reminder fires at once, before the condition lapses.
+const CONDITIONS = { dayMs: 2000, policy: { conditionReminderDays: 10 } };
 // A 365-day cadence (low tier) lasts 365 × 5 ms ≈ 1.8 s, a 180-day one (medium) 0.9 s.
 const REVIEW = { dayMs: 5 };
 

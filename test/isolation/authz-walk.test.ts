@@ -26,6 +26,7 @@ import {
   fillPath,
   hex,
   keyCaller,
+  keyMakerOf,
   userCaller,
   type Caller,
   type Scope,
@@ -107,8 +108,11 @@ beforeAll(async () => {
   fixtures = createLifecycleFixtures(t, W);
   admin = await adminOf(t.app, W);
   for (const role of ROLES) callers.set(role, await userCaller(t.app, W.users[role].email, role));
+  // The walk holds each scope to its policy rows, so its keys come from someone whose own rights cover every scope
+  // (a key acts with the intersection of its scopes and its creator's rights).
+  const keyMaker = await keyMakerOf(t, W);
   for (const scope of API_KEY_SCOPES) {
-    const key = await createKeyAs(admin, W, [scope as Scope], { name: `walk ${scope}` });
+    const key = await createKeyAs(keyMaker, W, [scope as Scope], { name: `walk ${scope}` });
     callers.set(`integrator:${scope}`, keyCaller(t.app, key.secret, `integrator:${scope}`));
   }
 });

@@ -12,6 +12,7 @@ import {
   fillPath,
   hex,
   keyCaller,
+  keyMakerOf,
   randomApiKeyId,
   responseText,
   snapshotTenant,
@@ -148,7 +149,8 @@ beforeAll(async () => {
   B = await t.provision('xb');
   bAdmin = await adminOf(t.app, B);
   bSystem = await t.createSystemAs(B, 'governance_officer', `${bCanary} system`);
-  bKey = await createKeyAs(bAdmin, B, ALL_SCOPES, { name: `${bCanary} key` });
+  // Keys with every scope come from someone holding every right they need (a key never exceeds its creator).
+  bKey = await createKeyAs(await keyMakerOf(t, B), B, ALL_SCOPES, { name: `${bCanary} key` });
   const bOfficer = await userCaller(t.app, B.users.governance_officer.email, "B's officer");
   const bIncident = await bOfficer.call('post', `/api/v1/tenants/${B.slug}/incidents`, {
     body: { ...incidentBody(), title: `${bCanary} incident`, systemIds: [bSystem.id] },
@@ -156,8 +158,7 @@ beforeAll(async () => {
   expect(bIncident.status, bIncident.text).toBe(201);
   bIncidentId = bIncident.body.id;
   aSystem = await t.createSystemAs(A, 'governance_officer', `${aCanary} system`);
-  const aAdmin = await adminOf(t.app, A);
-  aKey = await createKeyAs(aAdmin, A, ALL_SCOPES, { name: `${aCanary} key` });
+  aKey = await createKeyAs(await keyMakerOf(t, A), A, ALL_SCOPES, { name: `${aCanary} key` });
   const users = await Promise.all(
     ROLE_NAMES.map(async (role) => [role, await userCaller(t.app, A.users[role].email, `A's ${role}`)] as const),
   );

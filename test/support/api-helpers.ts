@@ -5,7 +5,8 @@ import type { Express } from 'express';
 import type pg from 'pg';
 import supertest, { type Response } from 'supertest';
 import { expect } from 'vitest';
-import { logIn, type TestTenant } from './test-context.js';
+import { ensureUser, grantMembership, type Deps } from '@kizuna/domain';
+import { logIn, TEST_PASSWORD, type TestTenant } from './test-context.js';
 
 // Helpers shared by the API and isolation suites: callers (people and API keys), problem assertions, snapshots.
 
@@ -83,6 +84,19 @@ export const createKeyAs = async (
 
 export const adminOf = (app: Express, tenant: TestTenant) =>
   userCaller(app, tenant.users.tenant_admin.email, `${tenant.slug} tenant_admin`);
+
+// Someone who may give a key any scope. A key never does more than its creator may (finding 4), and some scopes
+// (assessments:write) need the officer's rights, which a plain tenant admin lacks: this person holds both roles.
+export const keyMakerOf = async (t: { app: Express; deps: Deps }, tenant: TestTenant): Promise<Caller> => {
+  const email = `key-maker.${tenant.slug}@example.test`;
+  const user = await ensureUser(t.deps, { email, displayName: `key maker of ${tenant.slug}`, password: TEST_PASSWORD });
+  await grantMembership(t.deps, {
+    tenantId: tenant.id,
+    userId: user.id,
+    roles: ['tenant_admin', 'governance_officer'],
+  });
+  return userCaller(t.app, email, `${tenant.slug} key maker`);
+};
 
 // Every error: problem+json, a stable code, the status repeated in the body, never a stack trace.
 export const expectProblem = (res: Response, status: number, code?: string) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZUuid, zText } from './common.js';
+import { ZDateTime, ZUuid, zText } from './common.js';
 
 export const LIFECYCLE_STATES = ['draft', 'assessment', 'signoff', 'active', 'review', 'suspended', 'retired'] as const;
 export const AI_ROLES = ['developer', 'provider', 'business_user'] as const;
@@ -88,8 +88,8 @@ export const ZAiSystem = z
     deploymentRegions: z.array(z.string()),
     riskTier: z.enum(RISK_TIERS).nullable(),
     version: z.number().int(),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
+    createdAt: ZDateTime,
+    updatedAt: ZDateTime,
   })
   .meta({ id: 'AiSystem' });
 export type TAiSystem = z.infer<typeof ZAiSystem>;

@@ -1,6 +1,6 @@
 import { API_KEY_SCOPES } from '@kizuna/authz';
 import { z } from 'zod';
-import { zText } from './common.js';
+import { ZDateTime, zText } from './common.js';
 
 // The scopes are authz's one list: what a key may be given is exactly what the permission rules know.
 
@@ -8,7 +8,7 @@ export const ZCreateApiKey = z
   .object({
     name: zText(120),
     scopes: z.array(z.enum(API_KEY_SCOPES)).min(1).max(API_KEY_SCOPES.length),
-    expiresAt: z.iso.datetime().optional(),
+    expiresAt: ZDateTime.optional(),
   })
   .strict()
   .meta({ id: 'CreateApiKey' });
@@ -20,10 +20,10 @@ export const ZApiKey = z
     name: z.string(),
     scopes: z.array(z.string()),
     createdBy: z.string(),
-    createdAt: z.iso.datetime(),
-    expiresAt: z.iso.datetime().nullable(),
-    revokedAt: z.iso.datetime().nullable(),
-    lastUsedAt: z.iso.datetime().nullable(),
+    createdAt: ZDateTime,
+    expiresAt: ZDateTime.nullable(),
+    revokedAt: ZDateTime.nullable(),
+    lastUsedAt: ZDateTime.nullable(),
   })
   .meta({ id: 'ApiKey' });
 export type TApiKey = z.infer<typeof ZApiKey>;

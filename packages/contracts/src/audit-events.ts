@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { ZDateTime } from './common.js';
 
 export const ZAuditEvent = z
   .object({
     seq: z.number().int(),
-    occurredAt: z.iso.datetime(),
+    occurredAt: ZDateTime,
     actorType: z.string(),
     actorId: z.string(),
     action: z.string(),

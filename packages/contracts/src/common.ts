@@ -17,6 +17,19 @@ export const zText = (max: number) =>
     .max(max)
     .refine((s) => !s.includes('\u0000'), 'must not contain NUL characters');
 
+// Every calendar date and instant the API takes or gives lies in years 1900–2999: outside that range a value is
+// a typo or a probe, and some (year 0) PostgreSQL refuses, which must never surface as a 500.
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+const yearInRange = (iso: string) => {
+  const year = Number(iso.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+};
+const RANGE_MESSAGE = `must lie between the years ${MIN_YEAR} and ${MAX_YEAR}`;
+
+export const ZDate = z.iso.date().refine(yearInRange, RANGE_MESSAGE);
+export const ZDateTime = z.iso.datetime().refine(yearInRange, RANGE_MESSAGE);
+
 export const ZTenantParams = z.object({ tenant: ZTenantSlug });
 export const ZTenantObjectParams = ZTenantParams.extend({ id: ZUuid });
 

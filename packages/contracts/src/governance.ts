@@ -1,10 +1,9 @@
 import { EVIDENCE_KINDS } from '@kizuna/catalog';
 import { z } from 'zod';
 import { AI_ROLES, LIFECYCLE_STATES, RISK_TIERS } from './ai-systems.js';
-import { ZUuid, zText } from './common.js';
+import { ZDate, ZDateTime, ZUuid, zText } from './common.js';
 
 const ZLocalized = z.object({ ja: z.string(), en: z.string() });
-const ZDate = z.iso.date();
 
 export const ZRoleQuestionnaire = z
   .object({ trainsOrFineTunes: z.boolean(), offersToOthers: z.boolean(), usesInOwnOperations: z.boolean() })
@@ -18,7 +17,7 @@ export const ZRoleDetermination = z
     roles: z.array(z.enum(AI_ROLES)),
     reasons: z.array(z.object({ role: z.enum(AI_ROLES), reason: ZLocalized })),
     determinedBy: z.string(),
-    determinedAt: z.iso.datetime(),
+    determinedAt: ZDateTime,
   })
   .meta({ id: 'RoleDetermination' });
 export type TRoleDetermination = z.infer<typeof ZRoleDetermination>;
@@ -89,10 +88,10 @@ export const ZAssessment = z
     catalogVersions: z.array(z.object({ frameworkId: z.string(), version: z.string() })),
     requirements: z.array(ZAssessmentRequirement),
     submittedBy: z.string().nullable(),
-    submittedAt: z.iso.datetime().nullable(),
+    submittedAt: ZDateTime.nullable(),
     snapshotHash: z.string().nullable(),
     risk: ZRiskAssessment.nullable(),
-    createdAt: z.iso.datetime(),
+    createdAt: ZDateTime,
     version: z.number().int(),
   })
   .meta({ id: 'Assessment' });
@@ -100,11 +99,18 @@ export type TAssessment = z.infer<typeof ZAssessment>;
 
 export const ZAssessmentParams = z.object({ tenant: z.string(), id: ZUuid, aid: ZUuid });
 
+// A link a reader of the dossier will open: web addresses only (no javascript:, data: or file:), no credentials
+// in it. Plain http is refused in production by the domain (addEvidence), which knows where it runs.
+const ZEvidenceUrl = z
+  .url({ protocol: /^https?$/ })
+  .max(2000)
+  .refine((u) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(u), 'must not contain a user name or password');
+
 export const ZEvidenceInput = z
   .object({
     kind: z.enum(EVIDENCE_KINDS),
     title: zText(300),
-    url: z.url().max(2000).optional(),
+    url: ZEvidenceUrl.optional(),
     file: z
       .object({
         name: zText(255),
@@ -138,7 +144,7 @@ export const ZEvidence = z
     sizeBytes: z.number().int().nullable(),
     sha256: z.string().nullable(),
     createdBy: z.string(),
-    createdAt: z.iso.datetime(),
+    createdAt: ZDateTime,
   })
   .meta({ id: 'Evidence' });
 export type TEvidence = z.infer<typeof ZEvidence>;
@@ -179,7 +185,7 @@ export const ZSignOff = z
     comment: z.string().nullable(),
     signerId: z.string(),
     signerName: z.string(),
-    decidedAt: z.iso.datetime(),
+    decidedAt: ZDateTime,
   })
   .meta({ id: 'SignOff' });
 export type TSignOff = z.infer<typeof ZSignOff>;
@@ -194,7 +200,7 @@ export const ZPendingSignOff = z
     quorum: z.number().int(),
     approvals: z.number().int(),
     submittedBy: z.string(),
-    submittedAt: z.iso.datetime(),
+    submittedAt: ZDateTime,
   })
   .meta({ id: 'PendingSignOff' });
 
@@ -204,7 +210,7 @@ export const ZTransition = z.object({
   toState: z.enum(LIFECYCLE_STATES),
   action: z.string(),
   actorId: z.string(),
-  at: z.iso.datetime(),
+  at: ZDateTime,
   data: z.unknown(),
 });
 
@@ -217,7 +223,7 @@ export const ZLifecycleView = z
         quorum: z.number().int().nullable(),
         approvals: z.array(z.object({ signerId: z.string(), decision: z.enum(DECISIONS) })),
         openConditions: z.array(z.object({ id: z.string(), ownerId: z.string(), dueAt: z.string() })),
-        nextTimer: z.object({ kind: z.string(), at: z.iso.datetime() }).nullable(),
+        nextTimer: z.object({ kind: z.string(), at: ZDateTime }).nullable(),
       })
       .nullable(),
   })
@@ -233,7 +239,7 @@ export const ZRiskLogEntry = z
     ownerId: z.string(),
     dueDate: ZDate,
     status: z.enum(['open', 'closed']),
-    createdAt: z.iso.datetime(),
+    createdAt: ZDateTime,
   })
   .meta({ id: 'RiskLogEntry' });
 
@@ -243,19 +249,19 @@ export const ZNotification = z
     kind: z.string(),
     systemId: ZUuid.nullable(),
     payload: z.unknown(),
-    createdAt: z.iso.datetime(),
-    readAt: z.iso.datetime().nullable(),
+    createdAt: ZDateTime,
+    readAt: ZDateTime.nullable(),
   })
   .meta({ id: 'Notification' });
 
 export const ZSignOffsQuery = z.object({ pending: z.enum(['mine']).optional() });
 
-export const ZDossierQuery = z.object({ at: z.iso.datetime().optional() });
+export const ZDossierQuery = z.object({ at: ZDateTime.optional() });
 
 export const ZDossier = z
   .object({
-    generatedAt: z.iso.datetime(),
-    asOf: z.iso.datetime(),
+    generatedAt: ZDateTime,
+    asOf: ZDateTime,
     system: z.record(z.string(), z.unknown()),
     roleDetermination: ZRoleDetermination.nullable(),
     risk: ZRiskAssessment.nullable(),

@@ -9,17 +9,27 @@ const ZTierOverride = z
   })
   .strict();
 
-// A tenant's governance policy. Tier settings may only tighten the product defaults (checked in the domain).
+// The product's defaults for the sign-off and condition rhythm. A tenant may only tighten them: remind and
+// escalate sooner, remind of a condition earlier, never stop suspending on a lapsed condition.
+export const TENANT_POLICY_DEFAULTS = {
+  signoffReminderDays: 2,
+  escalationDays: 5,
+  conditionReminderDays: 7,
+  suspendOnLapsedCondition: true,
+} as const;
+
+// A tenant's governance policy. Every setting may only tighten the product defaults (checked in the domain, which
+// names the field that would loosen them).
 export const ZTenantPolicy = z
   .object({
     tierOverrides: z
       .object({ high: ZTierOverride.optional(), medium: ZTierOverride.optional(), low: ZTierOverride.optional() })
       .strict()
       .default({}),
-    signoffReminderDays: z.number().int().min(1).max(30).default(2),
-    escalationDays: z.number().int().min(1).max(60).default(5),
-    conditionReminderDays: z.number().int().min(1).max(60).default(7),
-    suspendOnLapsedCondition: z.boolean().default(true),
+    signoffReminderDays: z.number().int().min(1).max(30).default(TENANT_POLICY_DEFAULTS.signoffReminderDays),
+    escalationDays: z.number().int().min(1).max(60).default(TENANT_POLICY_DEFAULTS.escalationDays),
+    conditionReminderDays: z.number().int().min(1).max(60).default(TENANT_POLICY_DEFAULTS.conditionReminderDays),
+    suspendOnLapsedCondition: z.boolean().default(TENANT_POLICY_DEFAULTS.suspendOnLapsedCondition),
   })
   .meta({ id: 'TenantPolicy' });
 export type TTenantPolicy = z.infer<typeof ZTenantPolicy>;

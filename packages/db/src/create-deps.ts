@@ -11,19 +11,21 @@ import { createLifecycleRepo } from './repositories/lifecycle-repo.js';
 import { createNotificationRepo } from './repositories/notification-repo.js';
 import { createRiskLogRepo } from './repositories/risk-log-repo.js';
 import { createSignOffRepo } from './repositories/sign-off-repo.js';
+import { createSnapshotRepo } from './repositories/snapshot-repo.js';
 import { createTenantDirectory } from './repositories/tenant-directory.js';
 import { createBusinessUnitRepo, createTenantSetupRepo } from './repositories/tenant-setup-repo.js';
 import { createUserDirectory, upsertMembershipRow } from './repositories/user-directory.js';
 import { withTenant } from './tenancy/with-tenant.js';
 
-const bindTenantRepos = (tx: Tx): TenantRepos => ({
+const bindTenantRepos = (tx: Tx, schemaName: string): TenantRepos => ({
   setup: createTenantSetupRepo(tx),
   memberships: { upsert: (m) => upsertMembershipRow(tx, m) },
   aiSystems: createAiSystemRepo(tx),
-  audit: createAuditRepo(tx),
+  audit: createAuditRepo(tx, schemaName),
   apiKeys: createApiKeyRepo(tx),
   businessUnits: createBusinessUnitRepo(tx),
   assessments: createAssessmentRepo(tx),
+  snapshots: createSnapshotRepo(tx),
   evidence: createEvidenceRepo(tx),
   signOffs: createSignOffRepo(tx),
   riskLog: createRiskLogRepo(tx),
@@ -34,12 +36,17 @@ const bindTenantRepos = (tx: Tx): TenantRepos => ({
 
 // Wires the repositories over the application role's pool: control-plane repos directly, tenant repos
 // only inside withTenant().
-export const createDeps = (appPool: pg.Pool, now: () => Date = () => new Date()): Deps & { db: Db } => {
+export const createDeps = (
+  appPool: pg.Pool,
+  now: () => Date = () => new Date(),
+  production = process.env.NODE_ENV === 'production',
+): Deps & { db: Db } => {
   const db = createDb(appPool);
   return {
     db,
+    production,
     control: { tenants: createTenantDirectory(db), users: createUserDirectory(db), apiKeys: createApiKeyRepo(db) },
-    runInTenant: (tenant, fn) => withTenant(db, tenant, (tx) => fn(bindTenantRepos(tx))),
+    runInTenant: (tenant, fn) => withTenant(db, tenant, (tx) => fn(bindTenantRepos(tx, tenant.schemaName))),
     now,
   };
 };

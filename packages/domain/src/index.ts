@@ -43,7 +43,7 @@ export { listApiKeys } from './api-keys/list-api-keys.js';
 export { revokeApiKey } from './api-keys/revoke-api-key.js';
 
 // audit (the hash functions are public: packages/db computes the chain head inside its insert)
-export type { AuditRepo } from './audit/audit-ports.js';
+export type { AuditHead, AuditRepo } from './audit/audit-ports.js';
 export {
   computeAuditHash,
   digestChange,
@@ -85,7 +85,9 @@ export type {
   RequirementSnapshot,
   RiskLogEntry,
   RiskLogRepo,
+  SnapshotRepo,
   StoredAnswer,
+  StoredSnapshot,
 } from './assessments/assessment-ports.js';
 export { startAssessment } from './assessments/start-assessment.js';
 export { getAssessment } from './assessments/get-assessment.js';

@@ -1,5 +1,5 @@
 import type { ApiKeyRepo } from './api-keys/api-key-ports.js';
-import type { AssessmentRepo, EvidenceRepo, RiskLogRepo } from './assessments/assessment-ports.js';
+import type { AssessmentRepo, EvidenceRepo, RiskLogRepo, SnapshotRepo } from './assessments/assessment-ports.js';
 import type { AuditRepo } from './audit/audit-ports.js';
 import type { IncidentRepo } from './incidents/incident-ports.js';
 import type { MembershipRecord, UserDirectory } from './identity/identity-ports.js';
@@ -19,6 +19,7 @@ export type TenantRepos = {
   apiKeys: ApiKeyRepo;
   businessUnits: BusinessUnitRepo;
   assessments: AssessmentRepo;
+  snapshots: SnapshotRepo;
   evidence: EvidenceRepo;
   signOffs: SignOffRepo;
   riskLog: RiskLogRepo;
@@ -37,6 +38,9 @@ export type Deps = {
   control: ControlRepos;
   runInTenant<T>(tenant: TenantRecord, fn: (repos: TenantRepos) => Promise<T>): Promise<T>;
   now(): Date;
+  // Whether this runs in production, where what only local development needs (plain-http links) is refused.
+  // Left out, the domain assumes production.
+  production?: boolean;
 };
 
 // Use-cases that drive the lifecycle workflow also need its gateway.

@@ -116,8 +116,9 @@ export const createTenantSchema = async (ownerPool: pg.Pool, target: TenantSchem
   }
 };
 
-// Creates the schema when missing, applies pending migrations, and (re)grants the application role:
-// DML on every table, but only SELECT and INSERT on the audit trail.
+// Creates the schema when missing, applies pending migrations, and (re)grants the application role: DML on every
+// table, but only SELECT on the audit trail and its head (written through append_audit_event alone), and only
+// SELECT and INSERT on the immutable assessment snapshots.
 export const migrateTenantSchema = async (
   ownerPool: pg.Pool,
   target: TenantSchemaTarget,
@@ -132,7 +133,16 @@ export const migrateTenantSchema = async (
     return await applyMigrations(client, target.schemaName, migrations, async () => {
       await grantUsage(client, target);
       await client.query(`grant select, insert, update, delete on all tables in schema ${schema} to ${role}`);
-      await client.query(`revoke update, delete, truncate on ${schema}.audit_events from ${role}`);
+      await client.query(
+        `revoke insert, update, delete, truncate on ${schema}.audit_events, ${schema}.audit_head from ${role}`,
+      );
+      const snapshots = await client.query<{ ok: boolean }>('select to_regclass($1) is not null as ok', [
+        `${schema}.assessment_snapshots`,
+      ]);
+      if (snapshots.rows[0]?.ok)
+        await client.query(`revoke update, delete, truncate on ${schema}.assessment_snapshots from ${role}`);
+      // Functions are executable by PUBLIC unless revoked; the migrations revoke the audit writer's, this grants it.
+      await client.query(`grant execute on all functions in schema ${schema} to ${role}`);
       await client.query(`grant usage, select on all sequences in schema ${schema} to ${role}`);
     });
   } finally {

@@ -139,6 +139,23 @@ export const assessments = pgTable(
   ],
 );
 
+// Every snapshot submitted for sign-off, as it was sealed: a resubmission after a rejection adds a row and never
+// overwrites one (the application role may only insert and read), so a dossier of any time shows what was signed.
+export const assessmentSnapshots = pgTable(
+  'assessment_snapshots',
+  {
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    snapshotHash: text('snapshot_hash').notNull(),
+    snapshot: jsonb('snapshot').notNull(),
+    risk: jsonb('risk').notNull(),
+    submittedBy: text('submitted_by').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.snapshotHash] })],
+);
+
 export const assessmentAnswers = pgTable(
   'assessment_answers',
   {

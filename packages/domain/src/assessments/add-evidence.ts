@@ -10,6 +10,17 @@ import { ownedBy } from '../inventory/owned-by.js';
 
 export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 
+// Evidence links are opened by whoever reads the dossier: https only, plain http outside production (local
+// tools), never script, data or file URLs — the contract refuses those too, this holds for every caller.
+const checkEvidenceUrl = (url: string, production: boolean): void => {
+  const protocol = URL.canParse(url) ? new URL(url).protocol : null;
+  const allowed = protocol === 'https:' || (protocol === 'http:' && !production);
+  if (!allowed) {
+    const message = production ? 'must be an https: URL' : 'must be an https: or http: URL';
+    throw new AppError('VALIDATION_FAILED', `The evidence URL ${message}`, { errors: [{ path: 'url', message }] });
+  }
+};
+
 export const addEvidence = async (
   deps: Deps,
   ctx: RequestContext,
@@ -19,6 +30,7 @@ export const addEvidence = async (
   deps.runInTenant(ctx.tenant, async (repos) => {
     const system = await loadReadableSystem(repos, ctx, systemId);
     authorize(abilityOf(ctx), 'create', 'Evidence', ownedBy(system));
+    if (input.url) checkEvidenceUrl(input.url, deps.production ?? true);
     const content = input.file ? Buffer.from(input.file.dataBase64, 'base64') : null;
     if (content && content.length > MAX_EVIDENCE_BYTES) {
       throw new AppError('PAYLOAD_TOO_LARGE', `Evidence files are limited to ${MAX_EVIDENCE_BYTES / 1024 / 1024} MiB`);

@@ -72,3 +72,19 @@ export type RiskLogRepo = {
   upsert(entry: Omit<RiskLogEntry, 'status' | 'createdAt'>): Promise<void>;
   listForSystem(systemId: string): Promise<RiskLogEntry[]>;
 };
+
+// Every snapshot submitted for sign-off, kept as it was sealed (insert and read only).
+export type StoredSnapshot = {
+  assessmentId: string;
+  snapshotHash: string;
+  snapshot: Record<string, unknown>;
+  risk: TRiskAssessment;
+  submittedBy: string;
+  submittedAt: string;
+};
+
+export type SnapshotRepo = {
+  // Saving the same snapshot again (a retried seal, an unchanged resubmission) keeps the first.
+  insert(s: StoredSnapshot): Promise<void>;
+  find(assessmentId: string, snapshotHash: string): Promise<StoredSnapshot | null>;
+};

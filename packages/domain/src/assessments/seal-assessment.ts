@@ -46,13 +46,16 @@ export const sealAssessment = async (
       risk,
     });
     if (assessment.status === 'in_progress') {
-      await repos.assessments.markSubmitted(assessment.id, {
+      const submitted = {
         submittedBy: input.submittedBy,
         submittedAt: deps.now().toISOString(),
         snapshotHash: hash,
         snapshot,
         risk,
-      });
+      };
+      await repos.assessments.markSubmitted(assessment.id, submitted);
+      // Each submission is kept as sealed: a resubmission after a rejection adds a snapshot, never overwrites one.
+      await repos.snapshots.insert({ assessmentId: assessment.id, ...submitted });
     } else if (assessment.snapshotHash !== hash) {
       throw new AppError('CONFLICT', 'The assessment was sealed with different contents');
     }

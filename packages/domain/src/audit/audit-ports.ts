@@ -8,4 +8,8 @@ export type AuditRepo = {
   list(page: PageRequest): Promise<Page<TAuditEvent>>;
   // Streams the chain in order, in batches, for verification.
   scan(afterSeq: number, limit: number): Promise<TAuditEvent[]>;
+  // The stored chain head (seq and hash of the newest event), null before the first event.
+  head(): Promise<AuditHead | null>;
 };
+
+export type AuditHead = { seq: number; hash: string };

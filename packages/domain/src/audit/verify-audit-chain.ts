@@ -3,6 +3,7 @@ import { abilityOf, type RequestContext } from '../context.js';
 import { authorize } from '../authorize.js';
 import type { Deps } from '../ports.js';
 import { computeAuditHash, digestChange, GENESIS_HASH } from './audit-hash.js';
+import type { AuditHead } from './audit-ports.js';
 
 const BATCH = 1000;
 
@@ -13,7 +14,15 @@ const isIntact = (event: TAuditEvent, expectedSeq: number, prevHash: string): bo
   event.hash === computeAuditHash(prevHash, { ...event, occurredAt: new Date(event.occurredAt) });
 
 // Recomputes every link from the genesis hash; an edited, removed or reordered event breaks the chain at its seq.
-export const checkAuditChain = async (scan: (afterSeq: number, limit: number) => Promise<TAuditEvent[]>) => {
+// With the stored head (read before the scan, and again after it) it also catches a chain cut short at its end
+// and events that no head ever accounted for; events appended while it runs are neither.
+export const checkAuditChain = async (
+  scan: (afterSeq: number, limit: number) => Promise<TAuditEvent[]>,
+  readHead?: () => Promise<AuditHead | null>,
+) => {
+  const genesis: AuditHead = { seq: 0, hash: GENESIS_HASH };
+  const startHead = readHead ? ((await readHead()) ?? genesis) : null;
+  let hashAtStartHead = startHead?.seq === 0 ? GENESIS_HASH : null;
   let prevHash = GENESIS_HASH;
   let checked = 0;
   let lastSeq = 0;
@@ -26,15 +35,27 @@ export const checkAuditChain = async (scan: (afterSeq: number, limit: number) =>
       prevHash = event.hash;
       lastSeq = event.seq;
       checked += 1;
+      if (event.seq === startHead?.seq) hashAtStartHead = event.hash;
     }
-    if (batch.length < BATCH) return { ok: true, checked, firstBadSeq: null, headSeq: lastSeq, headHash: prevHash };
+    if (batch.length < BATCH) break;
   }
+  if (startHead && readHead) {
+    const endHead = (await readHead()) ?? genesis;
+    const bad = (firstBadSeq: number) => ({ ok: false, checked: firstBadSeq - 1, firstBadSeq });
+    if (lastSeq < startHead.seq) return bad(lastSeq + 1);
+    if (hashAtStartHead !== startHead.hash) return bad(Math.max(startHead.seq, 1));
+    if (lastSeq > endHead.seq) return bad(endHead.seq + 1);
+  }
+  return { ok: true, checked, firstBadSeq: null, headSeq: lastSeq, headHash: prevHash };
 };
 
 export const verifyAuditChain = async (deps: Deps, ctx: RequestContext): Promise<TAuditVerification> => {
   authorize(abilityOf(ctx), 'verify', 'AuditEvent');
   const result = await deps.runInTenant(ctx.tenant, (repos) =>
-    checkAuditChain((after, limit) => repos.audit.scan(after, limit)),
+    checkAuditChain(
+      (after, limit) => repos.audit.scan(after, limit),
+      () => repos.audit.head(),
+    ),
   );
   return { ok: result.ok, checked: result.checked, firstBadSeq: result.firstBadSeq };
 };

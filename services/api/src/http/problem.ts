@@ -75,12 +75,12 @@ const fromHttpError = (err: HttpParserError): AppError | null => {
   }
 };
 
-// Postgres errors caused by input that slipped past validation still answer 4xx.
+// Postgres errors caused by input that slipped past validation still answer 4xx. SQLSTATE class 22 is "data
+// exception" (a value out of range, malformed, too long, an impossible date): always the request's fault.
 const fromPgError = (err: { code?: string }): AppError | null => {
+  if (typeof err.code === 'string' && /^22[0-9A-Z]{3}$/.test(err.code))
+    return new AppError('VALIDATION_FAILED', 'A value is out of range or malformed');
   switch (err.code) {
-    case '22P02':
-    case '22003':
-    case '22021':
     case '23502':
     case '23514':
       return new AppError('VALIDATION_FAILED', 'A value is out of range or malformed');

@@ -1,0 +1,72 @@
+import { TENANT_POLICY_DEFAULTS, type TTenantPolicy } from '@kizuna/contracts';
+import type { FieldError } from '../errors/app-error.js';
+import { RISK_TIERS } from './compute-risk-tier.js';
+import { DEFAULT_TIER_POLICY } from './resolve-tier-policy.js';
+
+type TimingField = 'signoffReminderDays' | 'escalationDays' | 'conditionReminderDays';
+
+// Which way is tighter for each day count: remind and escalate a sign-off sooner (fewer days after submission),
+// remind of a condition earlier (more days before it is due).
+const TIMING: { field: TimingField; tighter: 'fewer' | 'more' }[] = [
+  { field: 'signoffReminderDays', tighter: 'fewer' },
+  { field: 'escalationDays', tighter: 'fewer' },
+  { field: 'conditionReminderDays', tighter: 'more' },
+];
+
+// Every setting that would loosen the product defaults, each named by its path in the policy.
+export const findLoosening = (policy: TTenantPolicy): FieldError[] => {
+  const errors: FieldError[] = RISK_TIERS.flatMap((tier) => {
+    const o = policy.tierOverrides[tier];
+    const base = DEFAULT_TIER_POLICY[tier];
+    const found: FieldError[] = [];
+    if (o?.quorum !== undefined && o.quorum < base.quorum) {
+      found.push({ path: `tierOverrides.${tier}.quorum`, message: `may not be below the default of ${base.quorum}` });
+    }
+    if (o?.reviewCadenceDays !== undefined && o.reviewCadenceDays > base.reviewCadenceDays) {
+      found.push({
+        path: `tierOverrides.${tier}.reviewCadenceDays`,
+        message: `may not exceed the default of ${base.reviewCadenceDays} days`,
+      });
+    }
+    // requiredEvidence only ever adds to the defaults (resolveTierPolicy takes the union), so it cannot loosen.
+    return found;
+  });
+  for (const { field, tighter } of TIMING) {
+    const value = policy[field];
+    const base = TENANT_POLICY_DEFAULTS[field];
+    if (tighter === 'fewer' && value > base)
+      errors.push({ path: field, message: `may not exceed the default of ${base} days` });
+    if (tighter === 'more' && value < base)
+      errors.push({ path: field, message: `may not be below the default of ${base} days` });
+  }
+  if (!policy.suspendOnLapsedCondition) {
+    errors.push({
+      path: 'suspendOnLapsedCondition',
+      message: 'may not be switched off: a lapsed condition always suspends the system',
+    });
+  }
+  return errors;
+};
+
+// A policy stored before these checks may still loosen a default: what applies is never looser than the default.
+export const tightenToDefaults = (policy: TTenantPolicy): TTenantPolicy => {
+  const timing = Object.fromEntries(
+    TIMING.map(({ field, tighter }) => {
+      const base = TENANT_POLICY_DEFAULTS[field];
+      return [field, tighter === 'fewer' ? Math.min(policy[field], base) : Math.max(policy[field], base)];
+    }),
+  ) as Pick<TTenantPolicy, TimingField>;
+  const tierOverrides: TTenantPolicy['tierOverrides'] = {};
+  for (const tier of RISK_TIERS) {
+    const o = policy.tierOverrides[tier];
+    if (!o) continue;
+    const base = DEFAULT_TIER_POLICY[tier];
+    const { quorum, reviewCadenceDays, ...rest } = o;
+    tierOverrides[tier] = {
+      ...rest,
+      ...(quorum !== undefined && quorum >= base.quorum && { quorum }),
+      ...(reviewCadenceDays !== undefined && reviewCadenceDays <= base.reviewCadenceDays && { reviewCadenceDays }),
+    };
+  }
+  return { ...policy, tierOverrides, ...timing, suspendOnLapsedCondition: true };
+};
