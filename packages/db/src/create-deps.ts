@@ -7,6 +7,7 @@ import { createAssessmentRepo } from './repositories/assessment-repo.js';
 import { createAuditRepo } from './repositories/audit-repo.js';
 import { createEvidenceRepo } from './repositories/evidence-repo.js';
 import { createLifecycleRepo } from './repositories/lifecycle-repo.js';
+import { createLoginThrottle } from './repositories/login-throttle.js';
 import { createNotificationRepo } from './repositories/notification-repo.js';
 import { createRiskLogRepo } from './repositories/risk-log-repo.js';
 import { createSignOffRepo } from './repositories/sign-off-repo.js';
@@ -36,7 +37,12 @@ export const createDeps = (appPool: pg.Pool, now: () => Date = () => new Date())
   const db = createDb(appPool);
   return {
     db,
-    control: { tenants: createTenantDirectory(db), users: createUserDirectory(db), apiKeys: createApiKeyRepo(db) },
+    control: {
+      tenants: createTenantDirectory(db),
+      users: createUserDirectory(db),
+      apiKeys: createApiKeyRepo(db),
+      attempts: createLoginThrottle(db),
+    },
     runInTenant: (tenant, fn) => withTenant(db, tenant, (tx) => fn(bindTenantRepos(tx))),
     now,
   };

@@ -26,6 +26,8 @@ export { migrateTenant } from './tenants/migrate-tenant.js';
 
 // identity
 export type { MembershipRecord, UserDirectory, UserRecord } from './identity/identity-ports.js';
+export type { AttemptLimit, AttemptReservation, AttemptThrottle } from './identity/attempt-throttle-ports.js';
+export { reserveAttempts, type AttemptBudget } from './identity/reserve-attempts.js';
 export { authenticatePassword } from './identity/authenticate-password.js';
 export { getSessionInfo } from './identity/get-session-info.js';
 export { resolveUserContext } from './identity/resolve-user-context.js';
