@@ -102,7 +102,14 @@ export { sealAssessment } from './assessments/seal-assessment.js';
 export { setAssessmentStatus } from './assessments/set-assessment-status.js';
 
 // sign-offs (recordSignOff and applyDecision are workflow activity bodies)
-export type { ApplyDecisionInput, RecordSignOffInput, SignOffRecord, SignOffRepo } from './sign-offs/sign-off-ports.js';
+export type {
+  ApplyDecisionInput,
+  AwaitingDecision,
+  AwaitingDecisionQuery,
+  RecordSignOffInput,
+  SignOffRecord,
+  SignOffRepo,
+} from './sign-offs/sign-off-ports.js';
 export { decideSignOff } from './sign-offs/decide-sign-off.js';
 export { listPendingSignOffs } from './sign-offs/list-pending-sign-offs.js';
 export { listSystemSignOffs } from './sign-offs/list-system-sign-offs.js';

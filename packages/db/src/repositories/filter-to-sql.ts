@@ -1,9 +1,9 @@
 import type { Filter } from '@kizuna/authz';
-import { and, eq, gt, gte, inArray, lt, lte, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { and, eq, gt, gte, inArray, lt, lte, not, notInArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { AppError } from '@kizuna/domain';
 
-export type ColumnMap = Record<string, PgColumn>;
+// Columns, or SQL expressions for fields computed in the query (a sign-off's approver role, say).
+export type ColumnMap = Record<string, SQLWrapper>;
 
 // Turns the SQL-neutral permission filter into a WHERE clause. Unknown fields or operators fail closed.
 export const filterToSql = (filter: Filter, columns: ColumnMap): SQL => {

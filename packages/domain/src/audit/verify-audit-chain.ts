@@ -4,7 +4,7 @@ import { authorize } from '../authorize.js';
 import type { Deps } from '../ports.js';
 import { computeAuditHash, digestChange, GENESIS_HASH } from './audit-hash.js';
 
-const BATCH = 1000;
+const PAGE_SIZE = 1000;
 
 const isIntact = (event: TAuditEvent, expectedSeq: number, prevHash: string): boolean =>
   event.seq === expectedSeq &&
@@ -13,12 +13,15 @@ const isIntact = (event: TAuditEvent, expectedSeq: number, prevHash: string): bo
   event.hash === computeAuditHash(prevHash, { ...event, occurredAt: new Date(event.occurredAt) });
 
 // Recomputes every link from the genesis hash; an edited, removed or reordered event breaks the chain at its seq.
-export const checkAuditChain = async (scan: (afterSeq: number, limit: number) => Promise<TAuditEvent[]>) => {
+export const checkAuditChain = async (
+  scan: (afterSeq: number, limit: number) => Promise<TAuditEvent[]>,
+  pageSize = PAGE_SIZE,
+) => {
   let prevHash = GENESIS_HASH;
   let checked = 0;
   let lastSeq = 0;
   for (;;) {
-    const batch = await scan(lastSeq, BATCH);
+    const batch = await scan(lastSeq, pageSize);
     for (const event of batch) {
       if (!isIntact(event, lastSeq + 1, prevHash)) {
         return { ok: false, checked, firstBadSeq: Math.min(event.seq, lastSeq + 1) };
@@ -27,14 +30,23 @@ export const checkAuditChain = async (scan: (afterSeq: number, limit: number) =>
       lastSeq = event.seq;
       checked += 1;
     }
-    if (batch.length < BATCH) return { ok: true, checked, firstBadSeq: null, headSeq: lastSeq, headHash: prevHash };
+    if (batch.length < pageSize) return { ok: true, checked, firstBadSeq: null, headSeq: lastSeq, headHash: prevHash };
   }
 };
 
-export const verifyAuditChain = async (deps: Deps, ctx: RequestContext): Promise<TAuditVerification> => {
+// Each page is read in its own short transaction, so verifying a long chain never holds one transaction (and its
+// snapshot and connection) open for the whole scan. The pages still join up: events are append-only and a seq
+// becomes visible only after every smaller one (appends serialise on the chain head), so later pages only ever
+// extend what earlier ones saw.
+export const verifyAuditChain = async (
+  deps: Deps,
+  ctx: RequestContext,
+  options: { pageSize?: number } = {},
+): Promise<TAuditVerification> => {
   authorize(abilityOf(ctx), 'verify', 'AuditEvent');
-  const result = await deps.runInTenant(ctx.tenant, (repos) =>
-    checkAuditChain((after, limit) => repos.audit.scan(after, limit)),
+  const result = await checkAuditChain(
+    (after, limit) => deps.runInTenant(ctx.tenant, (repos) => repos.audit.scan(after, limit)),
+    options.pageSize,
   );
   return { ok: result.ok, checked: result.checked, firstBadSeq: result.firstBadSeq };
 };
