@@ -34,6 +34,8 @@ type SeedLog = (message: string) => void;
 export type SeedOptions = {
   // The port to the lifecycle workflows; built from `client` when absent.
   lifecycle?: LifecycleGateway;
+  // Defaults to process.env.NODE_ENV; the seed refuses production.
+  nodeEnv?: string;
 };
 
 const DEFAULT_PROFILE: TAiSystemProfile = {
@@ -368,7 +370,7 @@ const buildLifecycleDemo = async (
   }
 };
 
-// Idempotent: a second `npm start` finds everything in place and adds nothing. Systems are matched by name and
+// Idempotent: a second `npm start` finds everything in place and adds nothing. Never in production. Systems are matched by name and
 // left alone whatever state they are in now.
 export const seedDemoData = async (
   deps: Deps,
@@ -377,6 +379,9 @@ export const seedDemoData = async (
   log: SeedLog,
   options: SeedOptions = {},
 ): Promise<void> => {
+  // Demo people log in with a published password: they must never exist in production, whoever calls this.
+  if ((options.nodeEnv ?? process.env.NODE_ENV) === 'production')
+    throw new Error('refusing to seed demo tenants and people in production');
   const gov: GovernanceDeps = { ...deps, lifecycle: options.lifecycle ?? createLifecycleGateway(client) };
   for (const demo of DEMO_TENANTS) {
     const existing = await deps.control.tenants.findBySlug(demo.slug);

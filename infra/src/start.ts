@@ -11,6 +11,7 @@ import { DEFAULT_DEMO_PASSWORD, DEMO_TENANT_SLUG, DEMO_TENANTS, DEMO_USERS } fro
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { findFreePort } from './free-port.js';
 import { spawnNodeService, type NodeService } from './node-service.js';
+import { findUnsafeProductionSettings, readExampleEnvValues } from './production-guard.js';
 import { RUNTIME_FILE } from './runtime-env.js';
 import { resolveTemporalCli } from './temporal-cli.js';
 import { startTemporalDevServer } from './temporal-dev-server.js';
@@ -32,7 +33,9 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const dataDir = path.join(repoRoot, '.data');
 
 // An unset variable and an empty one mean the same to people editing .env files.
-const env = EnvSchema.parse(Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== '')));
+const givenEnv = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ''));
+const env = EnvSchema.parse(givenEnv);
+const isProduction = env.NODE_ENV === 'production';
 const logger = pino({ name: 'start', level: env.LOG_LEVEL });
 // Server chatter (start-up banners, checkpoints) only at debug; their warnings and errors always.
 const quiet = (component: string) =>
@@ -156,7 +159,7 @@ const runOnce = async (name: string, script: string, args: string[], serviceEnv:
 const printBanner = (appUrl: string, temporalUiUrl: string | undefined) => {
   const lines = ['', `  Kizuna Governance is running: ${appUrl}`];
   if (temporalUiUrl) lines.push(`  Temporal UI: ${temporalUiUrl}`);
-  if (env.NODE_ENV !== 'production') {
+  if (!isProduction) {
     const others = DEMO_TENANTS.map((tenant) => tenant.slug).filter((slug) => slug !== DEMO_TENANT_SLUG);
     lines.push('', `  Demo tenant "${DEMO_TENANT_SLUG}", password "${env.DEMO_PASSWORD}" for every login:`);
     for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(26)} ${user.role}`);
@@ -168,6 +171,12 @@ const printBanner = (appUrl: string, temporalUiUrl: string | undefined) => {
 
 const main = async () => {
   const started = Date.now();
+  // Before anything starts: production never runs on a secret everybody knows.
+  const unsafe = findUnsafeProductionSettings(
+    givenEnv,
+    readExampleEnvValues(path.join(repoRoot, 'infra', 'production', 'example.env')),
+  );
+  if (unsafe.length) throw new Error(`refusing to start in production:\n  ${unsafe.join('\n  ')}`);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stopAll(signal, 0));
   await mkdir(dataDir, { recursive: true });
   if ((await findFreePort(env.PORT)) !== env.PORT) throw new Error(`port ${env.PORT} is in use; set PORT to another`);
@@ -186,7 +195,7 @@ const main = async () => {
       APP_DATABASE_URL: appUrl,
       TEMPORAL_ADDRESS: temporal.address,
       TEMPORAL_NAMESPACE: env.TEMPORAL_NAMESPACE,
-      DEMO_PASSWORD: env.DEMO_PASSWORD,
+      ...(isProduction ? {} : { DEMO_PASSWORD: env.DEMO_PASSWORD }),
     }),
     { mode: 0o600 },
   );
@@ -202,7 +211,7 @@ const main = async () => {
     PORT: String(env.PORT),
     WEB_DIST_DIR: path.join(repoRoot, 'web', 'dist'),
     API_URL: `http://127.0.0.1:${env.PORT}`,
-    DEMO_PASSWORD: env.DEMO_PASSWORD,
+    ...(isProduction ? {} : { DEMO_PASSWORD: env.DEMO_PASSWORD }),
   };
   for (const [name, script] of [
     ['worker', 'services/worker/dist/main.js'],
@@ -221,11 +230,12 @@ const main = async () => {
   // Existing tenants catch up with new migrations, and every AI system gets its lifecycle workflow.
   await runOnce('tenant migration', 'infra/dist/tenants-cli.js', ['migrate'], serviceEnv);
   if (stopping) return;
-  if (env.NODE_ENV !== 'production') {
+  // Demo people, with their published password, exist only outside production (the seed refuses it too).
+  if (!isProduction) {
     await runOnce('seed', 'infra/dist/seed-demo.js', [], serviceEnv);
     logger.info('demo tenant seeded');
   }
-  const tenantPath = env.NODE_ENV === 'production' ? '' : `t/${DEMO_TENANT_SLUG}`;
+  const tenantPath = isProduction ? '' : `t/${DEMO_TENANT_SLUG}`;
   printBanner(`http://localhost:${env.PORT}/${tenantPath}`, temporal.uiUrl);
 };
 

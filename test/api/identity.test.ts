@@ -35,7 +35,14 @@ let admin: Caller;
 let keyMaker: Caller;
 
 beforeAll(async () => {
-  t = await createTestContext({ apiEnv: { LOGIN_MAX_FAILURES: String(MAX_FAILURES), LOGIN_WINDOW_SECONDS: '60' } });
+  t = await createTestContext({
+    apiEnv: {
+      LOGIN_MAX_FAILURES: String(MAX_FAILURES),
+      LOGIN_ADDRESS_MAX_FAILURES: String(MAX_FAILURES),
+      LOGIN_WINDOW_SECONDS: '60',
+      LOGIN_SLOW_SECONDS: '30',
+    },
+  });
   T = await t.provision('ident');
   admin = await adminOf(t.app, T);
   keyMaker = await keyMakerOf(t, T);
@@ -44,7 +51,7 @@ afterAll(() => t?.close());
 
 const base = () => `/api/v1/tenants/${T.slug}`;
 
-// Failed logins are counted per email and per client address. Trust proxy is 'loopback', so a test can pose as
+// Failed logins are counted per (email, address), per email and per address. Trust proxy is 'loopback', so a test can pose as
 // any address through X-Forwarded-For, and failures here never pile up on 127.0.0.1 for the other tests.
 let ipCounter = 0;
 const ipBlock = randomInt(1, 250);
@@ -69,7 +76,8 @@ const cookie = (res: Response, name = 'kizuna.sid') => {
   const raw = res.headers['set-cookie'] as unknown as string[] | undefined;
   return (raw ?? []).find((c) => c.startsWith(`${name}=`));
 };
-const cookieValue = (res: Response) => cookie(res)?.split(';')[0]?.split('=').slice(1).join('=');
+const cookieValue = (res: Response, name = 'kizuna.sid') =>
+  cookie(res, name)?.split(';')[0]?.split('=').slice(1).join('=');
 const attributes = (setCookie: string) => setCookie.split(';').map((p) => p.trim().toLowerCase());
 
 describe('login', () => {
@@ -159,27 +167,38 @@ describe('login', () => {
   it('when the loopback proxy says X-Forwarded-Proto https, then the session cookie is Secure', async () => {
     // A Secure cookie is not sent back over plain http by a cookie jar, so carry it by hand.
     const csrf = await supertest(t.app).get('/api/v1/auth/csrf').set('X-Forwarded-Proto', 'https').expect(200);
-    expect(attributes(cookie(csrf)!)).toEqual(expect.arrayContaining(['secure', 'httponly', 'samesite=lax']));
+    expect(attributes(cookie(csrf, 'kizuna.csrf')!)).toEqual(
+      expect.arrayContaining(['secure', 'httponly', 'samesite=lax']),
+    );
     const res = await supertest(t.app)
       .post('/api/v1/auth/login')
       .set('X-Forwarded-Proto', 'https')
       .set('X-Forwarded-For', uniqueIp())
-      .set('Cookie', `kizuna.sid=${cookieValue(csrf)}`)
+      .set('Cookie', `kizuna.csrf=${cookieValue(csrf, 'kizuna.csrf')}`)
       .set('X-CSRF-Token', csrf.body.token)
       .send({ email: T.users.auditor.email, password: TEST_PASSWORD });
     expect(res.status, res.text).toBe(200);
     expect(attributes(cookie(res)!)).toEqual(expect.arrayContaining(['secure', 'httponly', 'samesite=lax']));
   });
 
-  it('when a user logs in, then the session id changes and the pre-login id is worthless', async () => {
-    const { res, csrfResponse, agent } = await attemptLogin(T.users.executive.email, TEST_PASSWORD);
+  it('when a user logs in again, then the session id changes and the earlier id is worthless', async () => {
+    const first = await attemptLogin(T.users.auditor.email, TEST_PASSWORD);
+    expect(first.res.status).toBe(200);
+    const before = cookieValue(first.res);
+    // The same browser, already holding a session, logs in as someone else.
+    const csrf = (await first.agent.get('/api/v1/auth/csrf').expect(200)).body.token as string;
+    const res = await first.agent
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', uniqueIp())
+      .set('X-CSRF-Token', csrf)
+      .send({ email: T.users.executive.email, password: TEST_PASSWORD });
     expect(res.status).toBe(200);
-    const before = cookieValue(csrfResponse);
     const after = cookieValue(res);
     expect(before).toBeDefined();
     expect(after).toBeDefined();
     expect(after).not.toBe(before);
     await supertest(t.app).get('/api/v1/auth/session').set('Cookie', `kizuna.sid=${before}`).expect(401);
+    const agent = first.agent;
     const session = await agent.get('/api/v1/auth/session').expect(200);
     expect(session.body.user.email).toBe(T.users.executive.email);
     expect(session.body.tenants.map((x: { slug: string }) => x.slug)).toContain(T.slug);
@@ -203,22 +222,43 @@ describe('login', () => {
   });
 });
 
-describe('login rate limit (LOGIN_MAX_FAILURES=3, LOGIN_WINDOW_SECONDS=60)', () => {
-  it('when one email fails 3 times (from different addresses), then the 4th attempt is 429 with Retry-After, even with the right password', async () => {
+describe('login rate limit (LOGIN_MAX_FAILURES=3, LOGIN_WINDOW_SECONDS=60, LOGIN_SLOW_SECONDS=30)', () => {
+  it('when one email fails 3 times from one address, then that address is locked for it with Retry-After, even with the right password', async () => {
     const email = T.users.executive2.email;
+    const ip = uniqueIp();
     for (let i = 0; i < MAX_FAILURES; i += 1) {
-      expectProblem((await attemptLogin(email, `wrong ${i}`)).res, 401, 'UNAUTHENTICATED');
+      expectProblem((await attemptLogin(email, `wrong ${i}`, ip)).res, 401, 'UNAUTHENTICATED');
     }
-    const blocked = await attemptLogin(email, 'wrong again');
+    const blocked = await attemptLogin(email, 'wrong again', ip);
     expectProblem(blocked.res, 429, 'RATE_LIMITED');
     const retryAfter = Number(blocked.res.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    const right = await attemptLogin(email, TEST_PASSWORD);
+    const right = await attemptLogin(email, TEST_PASSWORD, ip);
     expectProblem(right.res, 429, 'RATE_LIMITED');
     await right.agent.get('/api/v1/auth/session').expect(401);
     // Other people are not locked out.
     expect((await attemptLogin(T.users.auditor.email, TEST_PASSWORD)).res.status).toBe(200);
+  });
+
+  it('when one email fails 3 times from different addresses, then it is slowed everywhere (Retry-After within LOGIN_SLOW_SECONDS), not locked for the window', async () => {
+    const email = T.users.executive.email;
+    for (let i = 0; i < MAX_FAILURES; i += 1) {
+      expectProblem((await attemptLogin(email, `wrong ${i}`)).res, 401, 'UNAUTHENTICATED');
+    }
+    const slowed = await attemptLogin(email, TEST_PASSWORD);
+    expectProblem(slowed.res, 429, 'RATE_LIMITED');
+    const retryAfter = Number(slowed.res.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(30);
+    const key = `login:email:${createHash('sha256').update(email).digest('base64url')}`;
+    const moved = await t.ownerPool.query(
+      `update control.login_attempts set window_started_at = window_started_at - interval '31 seconds' where key = $1`,
+      [key],
+    );
+    expect(moved.rowCount).toBe(1);
+    // Once the slot has come (moved 31 s on here rather than waited for), the owner gets in from a new address.
+    expect((await attemptLogin(email, TEST_PASSWORD)).res.status).toBe(200);
   });
 
   it('when one address fails 3 times with different emails, then its next login is 429 even for a valid user', async () => {

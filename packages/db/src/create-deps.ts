@@ -8,6 +8,7 @@ import { createAuditRepo } from './repositories/audit-repo.js';
 import { createEvidenceRepo } from './repositories/evidence-repo.js';
 import { createIncidentRepo } from './repositories/incident-repo.js';
 import { createLifecycleRepo } from './repositories/lifecycle-repo.js';
+import { createLoginThrottle } from './repositories/login-throttle.js';
 import { createNotificationRepo } from './repositories/notification-repo.js';
 import { createRiskLogRepo } from './repositories/risk-log-repo.js';
 import { createSignOffRepo } from './repositories/sign-off-repo.js';
@@ -45,7 +46,12 @@ export const createDeps = (
   return {
     db,
     production,
-    control: { tenants: createTenantDirectory(db), users: createUserDirectory(db), apiKeys: createApiKeyRepo(db) },
+    control: {
+      tenants: createTenantDirectory(db),
+      users: createUserDirectory(db),
+      apiKeys: createApiKeyRepo(db),
+      attempts: createLoginThrottle(db),
+    },
     runInTenant: (tenant, fn) => withTenant(db, tenant, (tx) => fn(bindTenantRepos(tx, tenant.schemaName))),
     now,
   };

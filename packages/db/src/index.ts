@@ -10,4 +10,3 @@ export { prepareDatabase, buildAppUrl, DEFAULT_APP_ROLE } from './prepare-databa
 export { createDeps } from './create-deps.js';
 export { createSchemaMigrator } from './schema-migrator.js';
 export { createIdempotencyStore, type IdempotencyStore } from './repositories/idempotency-store.js';
-export { createLoginThrottle, type LoginThrottle } from './repositories/login-throttle.js';

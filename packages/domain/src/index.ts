@@ -26,6 +26,8 @@ export { migrateTenant } from './tenants/migrate-tenant.js';
 
 // identity
 export type { MembershipRecord, UserDirectory, UserRecord } from './identity/identity-ports.js';
+export type { AttemptLimit, AttemptReservation, AttemptThrottle } from './identity/attempt-throttle-ports.js';
+export { reserveAttempts, type AttemptBudget } from './identity/reserve-attempts.js';
 export { authenticatePassword } from './identity/authenticate-password.js';
 export { getSessionInfo } from './identity/get-session-info.js';
 export { resolveUserContext } from './identity/resolve-user-context.js';
@@ -102,7 +104,14 @@ export { sealAssessment } from './assessments/seal-assessment.js';
 export { setAssessmentStatus } from './assessments/set-assessment-status.js';
 
 // sign-offs (recordSignOff and applyDecision are workflow activity bodies)
-export type { ApplyDecisionInput, RecordSignOffInput, SignOffRecord, SignOffRepo } from './sign-offs/sign-off-ports.js';
+export type {
+  ApplyDecisionInput,
+  AwaitingDecision,
+  AwaitingDecisionQuery,
+  RecordSignOffInput,
+  SignOffRecord,
+  SignOffRepo,
+} from './sign-offs/sign-off-ports.js';
 export { decideSignOff } from './sign-offs/decide-sign-off.js';
 export { listPendingSignOffs } from './sign-offs/list-pending-sign-offs.js';
 export { listSystemSignOffs } from './sign-offs/list-system-sign-offs.js';

@@ -2,6 +2,7 @@ import type { ApiKeyRepo } from './api-keys/api-key-ports.js';
 import type { AssessmentRepo, EvidenceRepo, RiskLogRepo, SnapshotRepo } from './assessments/assessment-ports.js';
 import type { AuditRepo } from './audit/audit-ports.js';
 import type { IncidentRepo } from './incidents/incident-ports.js';
+import type { AttemptThrottle } from './identity/attempt-throttle-ports.js';
 import type { MembershipRecord, UserDirectory } from './identity/identity-ports.js';
 import type { AiSystemRepo } from './inventory/inventory-ports.js';
 import type { LifecycleGateway, LifecycleRepo } from './lifecycle/lifecycle-ports.js';
@@ -32,6 +33,8 @@ export type ControlRepos = {
   tenants: TenantDirectory;
   users: UserDirectory;
   apiKeys: ApiKeyRepo;
+  // Password attempts (logins and the step-up of sign-off), counted across replicas.
+  attempts: AttemptThrottle;
 };
 
 export type Deps = {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createIdempotencyStore, createLoginThrottle } from '@kizuna/db';
+import { OPERATIONS } from '@kizuna/contracts';
+import { createIdempotencyStore } from '@kizuna/db';
 import type { Deps, LifecycleGateway } from '@kizuna/domain';
 import type { Db } from '@kizuna/db';
 import express, { type Express } from 'express';
@@ -9,11 +10,18 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { serializeError, serializeRequest, serializeResponse } from './http/create-logger.js';
 import type { ApiConfig } from './config.js';
+import { authenticateBeforeBody } from './http/authenticate-before-body.js';
+import { createCsrfGuard } from './http/csrf.js';
 import type { RouteDeps } from './http/define-route.js';
 import { registerFallbackRoutes } from './http/fallback-routes.js';
-import { createMetrics } from './http/metrics.js';
+import { createMetrics, requireMetricsToken } from './http/metrics.js';
 import { createErrorHandler } from './http/problem.js';
-import { configurePassport, createSessionMiddleware } from './http/session-auth.js';
+import {
+  configurePassport,
+  createSessionMiddleware,
+  enforceSessionLifetime,
+  isSecureCookieRequired,
+} from './http/session-auth.js';
 import { registerApiKeysRoutes } from './routes/api-keys-routes.js';
 import { registerAssessmentsRoutes } from './routes/assessments-routes.js';
 import { registerAuditRoutes } from './routes/audit-routes.js';
@@ -78,29 +86,36 @@ export const createApp = ({
       },
     }),
   );
+  app.use('/metrics', requireMetricsToken(config.METRICS_TOKEN));
   registerHealthRoutes(app, probes, metrics);
   registerOpenApiRoutes(app, version);
 
+  const routeDeps: RouteDeps = {
+    deps,
+    idempotency: createIdempotencyStore(deps.db),
+    csrf: createCsrfGuard({ secret: config.SESSION_SECRET, secureCookie: isSecureCookieRequired(config) }),
+    idempotencyLeaseSeconds: config.IDEMPOTENCY_LEASE_SECONDS,
+  };
   const api = express.Router();
-  // Evidence files travel base64-encoded in JSON (5 MiB decoded); every other body keeps the small limit.
-  api.use('/api/v1/tenants/:tenant/ai-systems/:id/evidence', express.json({ limit: '8mb', strict: true }));
-  api.use(express.json({ limit: config.BODY_LIMIT, strict: true }));
+  // Who is calling comes first (session, then its absolute lifetime, then passport): it needs no body, and the
+  // large evidence bodies are read only once the caller is known to belong to the tenant.
   api.use(createSessionMiddleware(config, appPool));
+  api.use(enforceSessionLifetime(config));
   const auth = configurePassport(deps);
   api.use(auth.initialize());
   api.use(auth.session());
+  // Evidence files travel base64-encoded in JSON (5 MiB decoded); every other body keeps the small limit.
+  const evidencePath = '/api/v1/tenants/:tenant/ai-systems/:id/evidence';
+  api.use(evidencePath, authenticateBeforeBody(routeDeps, OPERATIONS.addEvidence));
+  api.use(evidencePath, express.json({ limit: '8mb', strict: true }));
+  api.use(express.json({ limit: config.BODY_LIMIT, strict: true }));
   api.use((_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
 
-  const routeDeps: RouteDeps = { deps, idempotency: createIdempotencyStore(deps.db) };
-  const throttle = createLoginThrottle(deps.db, {
-    maxFailures: config.LOGIN_MAX_FAILURES,
-    windowSeconds: config.LOGIN_WINDOW_SECONDS,
-  });
   // One register function per capability; routes never overlap, so the order below is for reading only.
-  registerIdentityRoutes(api, routeDeps, auth, throttle);
+  registerIdentityRoutes(api, routeDeps, auth, config);
   registerApiKeysRoutes(api, routeDeps);
   registerAuditRoutes(api, routeDeps);
   registerCatalogRoutes(api, routeDeps);

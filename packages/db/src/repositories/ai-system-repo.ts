@@ -28,8 +28,8 @@ const toAiSystem = (row: Row): TAiSystem => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-// Subject fields the permission rules may mention, and the columns they live in.
-const FILTER_COLUMNS = {
+// Subject fields the permission rules may mention, and the columns they live in (the sign-off inbox reuses them).
+export const FILTER_COLUMNS = {
   id: aiSystems.id,
   ownerId: aiSystems.ownerId,
   businessUnitId: aiSystems.businessUnitId,

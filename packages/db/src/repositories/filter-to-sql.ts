@@ -1,6 +1,5 @@
 import type { Filter } from '@kizuna/authz';
-import { and, eq, gt, gte, inArray, lt, lte, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { and, eq, gt, gte, inArray, lt, lte, not, notInArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { AppError } from '@kizuna/domain';
 
 /**
@@ -8,11 +7,12 @@ import { AppError } from '@kizuna/domain';
  * when it holds for one of them, as a Mongo-style condition on an array field does. `anyOf` wraps the comparison
  * on the underlying column in an EXISTS. Only eq and in are meaningful there; anything else fails closed.
  */
-export type ManyValuedField = { anyOf: (compare: (column: PgColumn) => SQL) => SQL };
+export type ManyValuedField = { anyOf: (compare: (column: SQLWrapper) => SQL) => SQL };
 
-export type ColumnMap = Record<string, PgColumn | ManyValuedField>;
+// Columns, or SQL expressions for fields computed in the query (a sign-off's approver role, say).
+export type ColumnMap = Record<string, SQLWrapper | ManyValuedField>;
 
-const isManyValued = (target: PgColumn | ManyValuedField): target is ManyValuedField => 'anyOf' in target;
+const isManyValued = (target: SQLWrapper | ManyValuedField): target is ManyValuedField => 'anyOf' in target;
 
 // Turns the SQL-neutral permission filter into a WHERE clause. Unknown fields or operators fail closed.
 export const filterToSql = (filter: Filter, columns: ColumnMap): SQL => {
@@ -42,7 +42,7 @@ export const filterToSql = (filter: Filter, columns: ColumnMap): SQL => {
   }
 };
 
-const compareColumn = (column: PgColumn, filter: Extract<Filter, { kind: 'cmp' }>): SQL => {
+const compareColumn = (column: SQLWrapper, filter: Extract<Filter, { kind: 'cmp' }>): SQL => {
   const value = filter.value as never;
   const list = filter.value as unknown[];
   switch (filter.op) {

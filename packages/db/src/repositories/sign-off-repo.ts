@@ -1,8 +1,11 @@
-import type { TSignOff } from '@kizuna/contracts';
-import type { SignOffRepo } from '@kizuna/domain';
-import { and, asc, eq, lte } from 'drizzle-orm';
+import type { TRiskAssessment, TSignOff } from '@kizuna/contracts';
+import type { AwaitingDecisionQuery, SignOffRepo } from '@kizuna/domain';
+import { and, asc, desc, eq, isNotNull, lt, lte, ne, notExists, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
-import { signOffs } from '../schema/tenant.js';
+import { aiSystems, assessments, signOffs } from '../schema/tenant.js';
+import { FILTER_COLUMNS as AI_SYSTEM_COLUMNS } from './ai-system-repo.js';
+import { decodeCursor, pageOf } from './cursor.js';
+import { filterToSql } from './filter-to-sql.js';
 
 type SignOffRow = typeof signOffs.$inferSelect;
 const toSignOff = (row: SignOffRow): TSignOff => ({
@@ -19,7 +22,70 @@ const toSignOff = (row: SignOffRow): TSignOff => ({
   decidedAt: row.decidedAt.toISOString(),
 });
 
+// The fields of the SignOff permission subject, computed from the system and its current assessment.
+const signOffSubjectColumns = (approverRoles: AwaitingDecisionQuery['approverRoles']) => {
+  const whens = Object.entries(approverRoles).map(([tier, role]) => sql`when ${tier} then ${role}`);
+  return {
+    approverRole: sql`(case ${assessments.risk}->>'tier' ${sql.join(whens, sql` `)} end)`,
+    submittedBy: assessments.submittedBy,
+    systemOwnerId: sql`coalesce(${aiSystems.ownerId}::text, '')`,
+  };
+};
+
+// Sign-offs given on the assessment's current snapshot (an earlier, rejected one does not count).
+const atCurrentSnapshot = and(
+  eq(signOffs.assessmentId, assessments.id),
+  eq(signOffs.snapshotHash, assessments.snapshotHash),
+);
+
 export const createSignOffRepo = (db: Executor): SignOffRepo => ({
+  async listAwaitingDecision({ systems, decide, approverRoles, signerId }, { limit, cursor }) {
+    const after = decodeCursor(cursor);
+    const rows = await db
+      .select({
+        systemId: aiSystems.id,
+        systemName: aiSystems.name,
+        assessmentId: assessments.id,
+        snapshotHash: assessments.snapshotHash,
+        risk: assessments.risk,
+        submittedBy: assessments.submittedBy,
+        submittedAt: assessments.submittedAt,
+        createdAt: assessments.createdAt,
+        approvals: sql<number>`(select count(*)::int from ${signOffs} where ${and(atCurrentSnapshot, ne(signOffs.decision, 'reject'))})`,
+      })
+      .from(aiSystems)
+      .innerJoin(assessments, eq(assessments.id, aiSystems.currentAssessmentId))
+      .where(
+        and(
+          eq(aiSystems.lifecycleState, 'signoff'),
+          eq(assessments.status, 'submitted'),
+          isNotNull(assessments.risk),
+          isNotNull(assessments.snapshotHash),
+          filterToSql(systems, AI_SYSTEM_COLUMNS),
+          filterToSql(decide, signOffSubjectColumns(approverRoles)),
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(signOffs)
+              .where(and(atCurrentSnapshot, eq(signOffs.signerId, signerId))),
+          ),
+          after ? lt(aiSystems.id, after) : undefined,
+        ),
+      )
+      .orderBy(desc(aiSystems.id))
+      .limit(limit + 1);
+    const items = rows.map((r) => ({
+      systemId: r.systemId,
+      systemName: r.systemName,
+      assessmentId: r.assessmentId,
+      snapshotHash: r.snapshotHash!,
+      risk: r.risk as TRiskAssessment,
+      submittedBy: r.submittedBy ?? '',
+      submittedAt: (r.submittedAt ?? r.createdAt).toISOString(),
+      approvals: r.approvals,
+    }));
+    return pageOf(items, limit, (item) => item.systemId);
+  },
   async insert(s) {
     const inserted = await db
       .insert(signOffs)

@@ -122,6 +122,12 @@ export const idempotencyKeys = control.table(
     responseHeaders: jsonb('response_headers'),
     responseBody: text('response_body'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // Who holds an in-progress key, and until when: a crashed request's claim lapses instead of blocking forever.
+    // The default covers rows written by code that predates the lease.
+    leaseToken: text('lease_token'),
+    leaseExpiresAt: timestamp('lease_expires_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now() + interval '2 minutes'`),
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
 );

@@ -5,7 +5,7 @@ import type { Deps } from '../ports.js';
 import { computeAuditHash, digestChange, GENESIS_HASH } from './audit-hash.js';
 import type { AuditHead } from './audit-ports.js';
 
-const BATCH = 1000;
+const PAGE_SIZE = 1000;
 
 const isIntact = (event: TAuditEvent, expectedSeq: number, prevHash: string): boolean =>
   event.seq === expectedSeq &&
@@ -19,6 +19,7 @@ const isIntact = (event: TAuditEvent, expectedSeq: number, prevHash: string): bo
 export const checkAuditChain = async (
   scan: (afterSeq: number, limit: number) => Promise<TAuditEvent[]>,
   readHead?: () => Promise<AuditHead | null>,
+  pageSize = PAGE_SIZE,
 ) => {
   const genesis: AuditHead = { seq: 0, hash: GENESIS_HASH };
   const startHead = readHead ? ((await readHead()) ?? genesis) : null;
@@ -27,7 +28,7 @@ export const checkAuditChain = async (
   let checked = 0;
   let lastSeq = 0;
   for (;;) {
-    const batch = await scan(lastSeq, BATCH);
+    const batch = await scan(lastSeq, pageSize);
     for (const event of batch) {
       if (!isIntact(event, lastSeq + 1, prevHash)) {
         return { ok: false, checked, firstBadSeq: Math.min(event.seq, lastSeq + 1) };
@@ -37,7 +38,7 @@ export const checkAuditChain = async (
       checked += 1;
       if (event.seq === startHead?.seq) hashAtStartHead = event.hash;
     }
-    if (batch.length < BATCH) break;
+    if (batch.length < pageSize) break;
   }
   if (startHead && readHead) {
     const endHead = (await readHead()) ?? genesis;
@@ -49,13 +50,20 @@ export const checkAuditChain = async (
   return { ok: true, checked, firstBadSeq: null, headSeq: lastSeq, headHash: prevHash };
 };
 
-export const verifyAuditChain = async (deps: Deps, ctx: RequestContext): Promise<TAuditVerification> => {
+// Each page is read in its own short transaction, so verifying a long chain never holds one transaction (and its
+// snapshot and connection) open for the whole scan. The pages still join up: events are append-only and a seq
+// becomes visible only after every smaller one (appends serialise on the chain head), so later pages only ever
+// extend what earlier ones saw.
+export const verifyAuditChain = async (
+  deps: Deps,
+  ctx: RequestContext,
+  options: { pageSize?: number } = {},
+): Promise<TAuditVerification> => {
   authorize(abilityOf(ctx), 'verify', 'AuditEvent');
-  const result = await deps.runInTenant(ctx.tenant, (repos) =>
-    checkAuditChain(
-      (after, limit) => repos.audit.scan(after, limit),
-      () => repos.audit.head(),
-    ),
+  const result = await checkAuditChain(
+    (after, limit) => deps.runInTenant(ctx.tenant, (repos) => repos.audit.scan(after, limit)),
+    () => deps.runInTenant(ctx.tenant, (repos) => repos.audit.head()),
+    options.pageSize,
   );
   return { ok: result.ok, checked: result.checked, firstBadSeq: result.firstBadSeq };
 };

@@ -8,7 +8,7 @@ import {
 } from '@kizuna/domain';
 import type { Operation } from '@kizuna/contracts';
 import type { Request } from 'express';
-import { assertCsrfToken } from './csrf.js';
+import type { CsrfGuard } from './csrf.js';
 import type { SessionUser } from './session-auth.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -24,9 +24,9 @@ const bearerToken = (req: Request): string | null => {
 export type Caller = { kind: 'user'; userId: string } | { kind: 'api_key'; token: string } | { kind: 'anonymous' };
 
 // Bearer keys need no CSRF token (browsers never attach them on their own); cookie sessions do on unsafe methods.
-export const identifyCaller = (req: Request, op: Operation): Caller => {
+export const identifyCaller = (req: Request, op: Operation, csrf: CsrfGuard): Caller => {
   // Login starts a cookie session, so it always needs the token, whatever else the request carries.
-  if (op.id === 'login') assertCsrfToken(req);
+  if (op.id === 'login') csrf.assertLogin(req);
   const token = bearerToken(req);
   if (token) {
     if (op.auth === 'session')
@@ -34,7 +34,7 @@ export const identifyCaller = (req: Request, op: Operation): Caller => {
     return { kind: 'api_key', token };
   }
   const user = req.user as SessionUser | undefined;
-  if (!SAFE_METHODS.has(req.method) && user) assertCsrfToken(req);
+  if (!SAFE_METHODS.has(req.method) && user) csrf.assertSession(req);
   if (user) return { kind: 'user', userId: user.id };
   if (op.auth !== 'none') throw new AppError('UNAUTHENTICATED', 'Log in or send an API key');
   return { kind: 'anonymous' };

@@ -12,6 +12,7 @@ import type { IdempotencyStore } from '@kizuna/db';
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
 import { identifyCaller, resolveTenantContext, type Caller } from './authenticate-request.js';
+import type { CsrfGuard } from './csrf.js';
 import { parseInput } from './parse-input.js';
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -29,7 +30,13 @@ export type RouteInput<Op extends Operation> = {
 
 export type RouteResult = { status?: number; body?: unknown; headers?: Record<string, string> } | void;
 
-export type RouteDeps = { deps: Deps; idempotency: IdempotencyStore };
+export type RouteDeps = {
+  deps: Deps;
+  idempotency: IdempotencyStore;
+  csrf: CsrfGuard;
+  // How long an in-progress Idempotency-Key stays claimed if its request dies without finishing.
+  idempotencyLeaseSeconds: number;
+};
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{1,200}$/;
 
@@ -47,29 +54,51 @@ const parseIfMatch = (req: Request, op: Operation): number | undefined => {
   return Number(match[1]);
 };
 
-const send = (res: Response, op: Operation, result: RouteResult) => {
+type RenderedResponse = { status: number; headers: Record<string, string>; body: string };
+
+const render = (op: Operation, result: RouteResult): RenderedResponse => {
   const status = result?.status ?? op.success.status;
-  for (const [k, v] of Object.entries(result?.headers ?? {})) res.setHeader(k, v);
-  if (status === 204 || result?.body === undefined) {
-    res.status(status).end();
-    return { status, headers: result?.headers ?? {}, body: '' };
-  }
+  const headers = result?.headers ?? {};
+  if (status === 204 || result?.body === undefined) return { status, headers, body: '' };
   // Responses pass through the contract, so nothing outside it (a password hash, say) can leak.
   const body = op.success.schema ? op.success.schema.parse(result.body) : result.body;
-  const text = JSON.stringify(body);
-  res.status(status).type('application/json').send(text);
-  return { status, headers: result?.headers ?? {}, body: text };
+  return { status, headers, body: JSON.stringify(body) };
 };
 
+const write = (res: Response, { status, headers, body }: RenderedResponse) => {
+  for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+  if (!body) res.status(status).end();
+  else res.status(status).type('application/json').send(body);
+};
+
+// Secrets in a body (the step-up password of a sign-off) are not part of what makes two requests "the same", and
+// must not sit in control.idempotency_keys as an unsalted hash anyone with the table could test guesses against.
+const SECRET_FIELD = /^(password|secret|token|api_?key|client_?secret|private_?key)$/i;
+
+const withoutSecrets = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(withoutSecrets);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([name]) => !SECRET_FIELD.test(name))
+      .map(([name, v]) => [name, withoutSecrets(v)]),
+  );
+};
+
+export const fingerprintRequest = (params: unknown, body: unknown): string =>
+  createHash('sha256')
+    .update(toCanonicalJson({ params, body: withoutSecrets(body) }))
+    .digest('hex');
+
 const runIdempotent = async (
-  store: IdempotencyStore,
+  { idempotency: store, idempotencyLeaseSeconds }: RouteDeps,
   scope: string,
   key: string,
   fingerprint: string,
   res: Response,
-  run: () => Promise<{ status: number; headers: Record<string, string>; body: string }>,
+  run: () => Promise<RenderedResponse>,
 ) => {
-  const begun = await store.begin(scope, key, fingerprint);
+  const begun = await store.begin(scope, key, fingerprint, idempotencyLeaseSeconds);
   if (begun.kind === 'mismatch')
     throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request');
   if (begun.kind === 'in_progress') {
@@ -78,32 +107,33 @@ const runIdempotent = async (
     });
   }
   if (begun.kind === 'replay') {
-    const { status, headers, body } = begun.response;
-    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     res.setHeader('Idempotent-Replayed', 'true');
-    if (!body) res.status(status).end();
-    else res.status(status).type('application/json').send(body);
+    write(res, begun.response);
     return;
   }
+  let response: RenderedResponse;
   try {
-    const response = await run();
-    await store.complete(scope, key, response);
+    response = await run();
+    // Stored before it is sent: a client that has the answer and retries at once gets it replayed, never a 409.
+    await store.complete(scope, key, begun.lease, response);
   } catch (err) {
     // Failed attempts leave no record, so the client may retry with the same key.
-    await store.release(scope, key);
+    await store.release(scope, key, begun.lease);
     throw err;
   }
+  write(res, response);
 };
 
 // Registers one operation: parse → authenticate → resolve tenant → call the handler → respond.
 export const defineRoute = <Op extends Operation>(
   router: Router,
   op: Op,
-  { deps, idempotency }: RouteDeps,
+  routeDeps: RouteDeps,
   handler: (input: RouteInput<Op>) => Promise<RouteResult>,
 ): void => {
+  const { deps } = routeDeps;
   router[op.method](toExpressPath(op.path), async (req: Request, res: Response) => {
-    const caller = identifyCaller(req, op);
+    const caller = identifyCaller(req, op, routeDeps.csrf);
     const params = op.params ? parseInput(op.params, req.params, 'path') : undefined;
     const query = op.query ? parseInput(op.query, req.query, 'query') : undefined;
     if (op.body && !req.is('application/json')) {
@@ -123,17 +153,16 @@ export const defineRoute = <Op extends Operation>(
     }
     const ifMatchVersion = parseIfMatch(req, op);
     const input = { params, query, body, ctx, caller, ifMatchVersion, req, res } as RouteInput<Op>;
-    const execute = async () => send(res, op, await handler(input));
+    const execute = async () => render(op, await handler(input));
 
     const key = req.get('idempotency-key');
     if (!op.idempotent || key === undefined) {
-      await execute();
+      write(res, await execute());
       return;
     }
     if (!IDEMPOTENCY_KEY.test(key))
       throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 1–200 of [A-Za-z0-9_.:-]');
     const scope = `${ctx?.tenant.id ?? 'platform'}:${ctx ? actorIdOf(ctx.actor) : 'anonymous'}:${op.id}`;
-    const fingerprint = createHash('sha256').update(toCanonicalJson({ params, body })).digest('hex');
-    await runIdempotent(idempotency, scope, key, fingerprint, res, execute);
+    await runIdempotent(routeDeps, scope, key, fingerprintRequest(params, body), res, execute);
   });
 };

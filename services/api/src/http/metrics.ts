@@ -1,3 +1,5 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { AppError } from '@kizuna/domain';
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
@@ -23,3 +25,17 @@ export const createMetrics = (): Metrics => {
   };
   return { registry, observe };
 };
+
+// With METRICS_TOKEN set, /metrics answers only `Authorization: Bearer <token>`: process and route figures are
+// no business of the public internet. Without it, restrict the path at the proxy instead.
+export const requireMetricsToken =
+  (token: string | undefined): RequestHandler =>
+  (req, _res, next) => {
+    if (!token) return next();
+    const given = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1] ?? '';
+    const expected = createHash('sha256').update(token).digest();
+    // Equal-length digests, so the comparison time says nothing about the token.
+    if (!timingSafeEqual(createHash('sha256').update(given).digest(), expected))
+      throw new AppError('UNAUTHENTICATED', 'GET /metrics needs Authorization: Bearer <METRICS_TOKEN>');
+    next();
+  };

@@ -1,0 +1,2 @@
+ALTER TABLE "control"."idempotency_keys" ADD COLUMN "lease_token" text;--> statement-breakpoint
+ALTER TABLE "control"."idempotency_keys" ADD COLUMN "lease_expires_at" timestamp with time zone DEFAULT now() + interval '2 minutes' NOT NULL;
