@@ -8,6 +8,12 @@ import { readTenantPolicy } from './read-tenant-policy.js';
 import { DEFAULT_TIER_POLICY } from './resolve-tier-policy.js';
 import { toTenantPolicyView } from './tenant-policy-view.js';
 
+// Who may not sign besides the submitter: the owner and the answerers always; a tenant may add more, never fewer.
+const findLooserSegregation = ({ segregationOfDuties: sod }: TTenantPolicy): FieldError[] =>
+  (['excludeSystemOwner', 'excludeAnswerers'] as const)
+    .filter((field) => !sod[field])
+    .map((field) => ({ path: `segregationOfDuties.${field}`, message: 'may not be switched off' }));
+
 // A tenant may ask for more approvers or a shorter review cadence, never fewer or longer than the defaults.
 const findLoosening = (policy: TTenantPolicy): FieldError[] =>
   RISK_TIERS.flatMap((tier) => {
@@ -31,7 +37,7 @@ export const updateTenantPolicy = async (deps: Deps, ctx: RequestContext, change
   return deps.runInTenant(ctx.tenant, async (repos) => {
     const before = readTenantPolicy(await repos.setup.getPolicy());
     const next = readTenantPolicy({ ...before, ...change });
-    const errors = findLoosening(next);
+    const errors = [...findLooserSegregation(next), ...findLoosening(next)];
     if (errors.length) throw new AppError('VALIDATION_FAILED', 'The policy may only tighten the defaults', { errors });
     await repos.setup.savePolicy(next);
     await repos.audit.append({
