@@ -41,7 +41,8 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
   switch (role) {
     case 'tenant_admin':
       can('manage', ['ApiKey', 'Member', 'TenantPolicy']);
-      can(['read', 'create', 'update', 'retire', 'reinstate'], 'AiSystem');
+      // Admins open reviews too: API keys are theirs to create, and a key never holds more than its creator.
+      can(['read', 'create', 'update', 'retire', 'reinstate', 'review'], 'AiSystem');
       can('read', ['Assessment', 'SignOff', 'Evidence', 'Incident', 'AuditEvent']);
       can('verify', 'AuditEvent');
       can('fulfil', 'Condition', { ownerId: me });

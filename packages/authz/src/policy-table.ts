@@ -72,7 +72,7 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
 
   allow('tenant_admin', 'manage', ['ApiKey', 'Member', 'TenantPolicy']),
   allow('tenant_admin', RU, 'AiSystem'),
-  allow('tenant_admin', IRREVERSIBLE, 'AiSystem'),
+  allow('tenant_admin', [...IRREVERSIBLE, 'review'], 'AiSystem'),
   allow('tenant_admin', 'read', ['Assessment', 'SignOff', 'Evidence', 'Incident', 'AuditEvent']),
   allow('tenant_admin', 'verify', 'AuditEvent'),
   deny('tenant_admin', 'decide', 'SignOff'),

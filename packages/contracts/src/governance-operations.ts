@@ -222,7 +222,8 @@ export const GOVERNANCE_OPERATIONS = {
     path: `${S}/conditions/{cid}/fulfil`,
     summary: 'Record that a sign-off condition is met',
     tag: 'governance',
-    auth: 'any',
+    // A person's act: no API key scope grants it.
+    auth: 'session',
     tenantScoped: true,
     params: ZConditionParams,
     body: ZFulfilRequest,
@@ -234,7 +235,8 @@ export const GOVERNANCE_OPERATIONS = {
     path: `${S}/retire`,
     summary: 'Retire the system',
     tag: 'governance',
-    auth: 'any',
+    // A person's act: no API key scope grants it.
+    auth: 'session',
     tenantScoped: true,
     params: ZTenantObjectParams,
     success: { status: 200, schema: ZLiveState },
@@ -245,7 +247,8 @@ export const GOVERNANCE_OPERATIONS = {
     path: `${S}/reinstate`,
     summary: 'Reopen a suspended system for review',
     tag: 'governance',
-    auth: 'any',
+    // A person's act: no API key scope grants it.
+    auth: 'session',
     tenantScoped: true,
     params: ZTenantObjectParams,
     success: { status: 202, schema: ZLiveState },
