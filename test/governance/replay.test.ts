@@ -19,8 +19,9 @@ const SCENARIOS = [
   'signoff-escalation',
 ];
 // Every generation keeps replaying: before the 'decision-in-one-activity' patch, then the closure-shaped workflow
-// before the lifecycle moved into the domain's state machine, then the current shape.
-const GENERATIONS = ['before-decision-patch-', 'before-state-machine-'];
+// before the lifecycle moved into the domain's state machine, then the state machine before the rules of issue 11
+// ('condition-confirmation', 'review-opened-notice'), then the current shape.
+const GENERATIONS = ['before-decision-patch-', 'before-state-machine-', 'before-lifecycle-rules-'];
 const EXPECTED = [...GENERATIONS.flatMap((g) => SCENARIOS.map((s) => `${g}${s}`)), ...SCENARIOS];
 
 type Recorded = { workflowId: string; history: unknown };
