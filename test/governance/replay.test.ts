@@ -22,7 +22,8 @@ const SCENARIOS = [
 // before the lifecycle moved into the domain's state machine, then the state machine before the rules of issue 11
 // ('condition-confirmation', 'review-opened-notice'), then the current shape.
 const GENERATIONS = ['before-decision-patch-', 'before-state-machine-', 'before-lifecycle-rules-'];
-const EXPECTED = [...GENERATIONS.flatMap((g) => SCENARIOS.map((s) => `${g}${s}`)), ...SCENARIOS];
+// In file-name order, as the fixtures are read.
+const EXPECTED = [...GENERATIONS.flatMap((g) => SCENARIOS.map((s) => `${g}${s}`)), ...SCENARIOS].sort();
 
 type Recorded = { workflowId: string; history: unknown };
 let histories: Recorded[];
