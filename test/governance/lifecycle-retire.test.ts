@@ -23,7 +23,7 @@ afterAll(() => t?.close());
 
 describe('retirement', () => {
   it('when an active system is retired, then the caller gets the retired state and the retirement is recorded before the workflow ends', async () => {
-    const s = await logInAll(t.app, tenant, ['system_owner', 'executive'] as const);
+    const s = await logInAll(t.app, tenant, ['system_owner', 'executive', 'governance_officer'] as const);
     const { systemId, assessmentId } = await prepareSystem(s.system_owner, tenant, {
       name: 'Support chatbot (retired)',
       profile: PROFILES.medium,
@@ -35,9 +35,10 @@ describe('retirement', () => {
       decision: 'approve',
     }).expect(200);
 
-    const retired = await s.system_owner.agent
+    // Retiring cannot be undone: it is the governance officer's (or an admin's), not the owner's.
+    const retired = await s.governance_officer.agent
       .post(`${systemPath(tenant.slug, systemId)}/retire`)
-      .set('X-CSRF-Token', s.system_owner.csrf);
+      .set('X-CSRF-Token', s.governance_officer.csrf);
     expect.soft(retired.status, JSON.stringify(retired.body)).toBe(200);
     expect.soft(retired.body.state).toBe('retired');
 
@@ -48,7 +49,7 @@ describe('retirement', () => {
       action: 'system.retired',
       fromState: 'active',
       toState: 'retired',
-      actorId: tenant.users.system_owner.id,
+      actorId: tenant.users.governance_officer.id,
     });
     expect(view.state).toBe('retired');
     const audit = await t.ownerPool.query(

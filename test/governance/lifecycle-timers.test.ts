@@ -224,8 +224,12 @@ describe('sign-off conditions', () => {
     await saveHistory(base.client, lifecycleWorkflowId(conditionTenant.id, systemId), undefined, 'lapsed-condition');
   });
 
-  it('when the condition is fulfilled before it is due, then the system stays active after the due time', async () => {
-    const s = await logInAll(conditions.app, conditionTenant, ['system_owner', 'executive'] as const);
+  it('when the condition is fulfilled with evidence and confirmed before it is due, then the system stays active after the due time', async () => {
+    const s = await logInAll(conditions.app, conditionTenant, [
+      'system_owner',
+      'executive',
+      'governance_officer',
+    ] as const);
     const { systemId, assessmentId } = await prepareSystem(s.system_owner, conditionTenant, {
       name: 'Support chatbot (fulfilled condition)',
       profile: PROFILES.medium,
@@ -242,10 +246,24 @@ describe('sign-off conditions', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const condition = (res.body as LiveState).openConditions[0]!;
 
-    const fulfilled = await s.system_owner.agent
+    const report = await s.system_owner.agent
+      .post(`${systemPath(conditionTenant.slug, systemId)}/evidence`)
+      .set('X-CSRF-Token', s.system_owner.csrf)
+      .send({ kind: 'bias_test', title: 'Bias test, second run', url: 'https://docs.example.test/bias-2' })
+      .expect(201);
+    // The owner (whom it binds) submits it with the report; the governance officer confirms it.
+    const claimed = await s.system_owner.agent
       .post(`${systemPath(conditionTenant.slug, systemId)}/conditions/${condition.id}/fulfil`)
       .set('X-CSRF-Token', s.system_owner.csrf)
-      .send({ note: 'Bias test re-run, report attached' });
+      .send({ note: 'Bias test re-run, report attached', evidenceIds: [report.body.id] });
+    expect(claimed.status, JSON.stringify(claimed.body)).toBe(200);
+    expect(claimed.body.openConditions).toEqual([
+      expect.objectContaining({ id: condition.id, fulfilmentSubmittedBy: conditionTenant.users.system_owner.id }),
+    ]);
+    const fulfilled = await s.governance_officer.agent
+      .post(`${systemPath(conditionTenant.slug, systemId)}/conditions/${condition.id}/fulfil`)
+      .set('X-CSRF-Token', s.governance_officer.csrf)
+      .send({ note: 'Report read; the gap is closed' });
     expect(fulfilled.status, JSON.stringify(fulfilled.body)).toBe(200);
     expect(fulfilled.body).toMatchObject({ state: 'active', openConditions: [] });
 
@@ -257,11 +275,18 @@ describe('sign-off conditions', () => {
       'assessment.started',
       'assessment.submitted',
       'signoff.approved',
+      'condition.fulfilment_submitted',
       'condition.fulfilled',
     ]);
     expect(view.transitions.at(-1)).toMatchObject({
-      actorId: conditionTenant.users.system_owner.id,
-      data: { conditionId: condition.id, note: 'Bias test re-run, report attached' },
+      actorId: conditionTenant.users.governance_officer.id,
+      data: {
+        conditionId: condition.id,
+        note: 'Report read; the gap is closed',
+        evidenceIds: [report.body.id],
+        submittedBy: conditionTenant.users.system_owner.id,
+        submittedNote: 'Bias test re-run, report attached',
+      },
     });
     expect(view.live?.nextTimer?.kind).toBe('periodic_review');
     expect(await notificationsOf(s.system_owner, conditionTenant.slug, systemId, 'condition_lapsed')).toEqual([]);

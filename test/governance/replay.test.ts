@@ -19,9 +19,11 @@ const SCENARIOS = [
   'signoff-escalation',
 ];
 // Every generation keeps replaying: before the 'decision-in-one-activity' patch, then the closure-shaped workflow
-// before the lifecycle moved into the domain's state machine, then the current shape.
-const GENERATIONS = ['before-decision-patch-', 'before-state-machine-'];
-const EXPECTED = [...GENERATIONS.flatMap((g) => SCENARIOS.map((s) => `${g}${s}`)), ...SCENARIOS];
+// before the lifecycle moved into the domain's state machine, then the state machine before the rules of issue 11
+// ('condition-confirmation', 'review-opened-notice'), then the current shape.
+const GENERATIONS = ['before-decision-patch-', 'before-state-machine-', 'before-lifecycle-rules-'];
+// In file-name order, as the fixtures are read.
+const EXPECTED = [...GENERATIONS.flatMap((g) => SCENARIOS.map((s) => `${g}${s}`)), ...SCENARIOS].sort();
 
 type Recorded = { workflowId: string; history: unknown };
 let histories: Recorded[];

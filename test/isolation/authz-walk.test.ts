@@ -37,6 +37,7 @@ import {
   PROFILE_OF,
   type Stage,
   type LifecycleFixtures,
+  type Preparer,
   type Submitter,
   type PreparedSystem,
 } from '../support/lifecycle-fixtures.js';
@@ -45,8 +46,9 @@ import {
 // action and subject have a route today is called for real; the rest are counted as "not routed yet".
 
 // Each operation's permission comes from OPERATION_PERMISSIONS in packages/contracts.
-// Change this number when a route for a policy row lands.
-const EXPECTED_NOT_ROUTED_ROWS = 17;
+// Change this number when a route for a policy row lands. (Confirming a condition has no route of its own: the
+// state machine asks mayConfirmCondition when a condition is fulfilled; see packages/authz.)
+const EXPECTED_NOT_ROUTED_ROWS = 22;
 
 // Cells where the API and the table disagree today. Each runs as an expected failure (it.fails), so fixing the
 // product turns it red until its line here is removed. Keyed by `${role} ${operation}`.
@@ -122,15 +124,29 @@ const base = () => `/api/v1/tenants/${W.slug}`;
 
 type Cell = Pick<PolicyRow, 'role' | 'when'> & { allowed: boolean };
 
+// Who prepares (and, then, owns) a system a caller decides: segregation of duties keeps the owner and whoever
+// answered from signing, so the officer decides systems the system owner prepared.
+const preparerFor = (row: Cell, op: RoutedOp): Preparer =>
+  op.id === 'decideSignOff' && row.role === 'governance_officer' && row.when !== 'submittedBy = me'
+    ? 'system_owner'
+    : 'governance_officer';
+
 // A fresh AI system matching the row's `when`, created by the governance officer.
-const systemFor = async (row: Cell, profile?: object): Promise<TAiSystem> => {
+const systemFor = async (
+  row: Cell,
+  profile?: object,
+  preparer: Preparer = 'governance_officer',
+): Promise<TAiSystem> => {
   const me = userIdOf(row.role);
+  // A condition on the system binds the caller on `ownerId = me` rows, else someone the caller is not (the owner).
   const extra =
     row.when === 'ownerId = me' || row.when === 'systemOwnerId = me'
       ? { ownerId: me }
       : row.when === 'businessUnitId in mine'
         ? { businessUnitId, ownerId: W.users.governance_officer.id }
-        : {};
+        : preparer === 'system_owner'
+          ? { ownerId: W.users.system_owner.id }
+          : {};
   return t.createSystemAs(W, 'governance_officer', `walk ${row.role} ${row.when ?? 'any'} ${hex(3)}`, {
     ...extra,
     ...(profile && { profile }),
@@ -172,7 +188,7 @@ const REQUEST_OF: Record<string, (target: PreparedSystem) => { path: string; bod
   openReview: () => ({ path: '/reviews', body: { reason: 'material_change', note: 'walk' } }),
   fulfilCondition: (x) => ({
     path: `/conditions/${x.conditionId ?? randomUUID()}/fulfil`,
-    body: { note: 'Done, see the intranet page.' },
+    body: { note: 'Done, see the intranet page.', evidenceIds: x.evidenceIds?.slice(0, 1) ?? [] },
   }),
   retireSystem: () => ({ path: '/retire' }),
   reinstateSystem: () => ({ path: '/reinstate' }),
@@ -273,6 +289,7 @@ const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
   }
   if (isSystemScoped(op) && op.id !== 'getAiSystem' && op.id !== 'updateAiSystem') {
     const stage = STAGE_OF[op.id]![row.allowed ? 'allowed' : 'denied'];
+    const preparer = preparerFor(row, op);
     const system = await systemFor(
       row,
       stage === 'draft' || stage === 'roles'
@@ -280,8 +297,14 @@ const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
         : op.id === 'decideSignOff'
           ? PROFILE_OF[tierFor(row)]
           : PROFILE_OF.medium,
+      preparer,
     );
-    const prepared = await fixtures.advance(system, stage, { submitter: submitterFor(row) });
+    const prepared = await fixtures.advance(system, stage, {
+      submitter: submitterFor(row),
+      preparer,
+      // The condition binds the caller on `ownerId = me` rows, someone else otherwise (so an officer confirms it).
+      conditionOwner: (row.when === 'ownerId = me' && userIdOf(row.role)) || W.users.system_owner.id,
+    });
     // "May it even read?": the system, and the assessment when the path names one.
     const canRead =
       (await caller.call('get', `${base()}/ai-systems/${system.id}`)).status === 200 &&

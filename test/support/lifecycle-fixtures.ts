@@ -16,8 +16,9 @@ import { hex } from './api-helpers.js';
 import { waitFor } from './governance-helpers.js';
 import { TEST_PASSWORD, type TestContext, type TestTenant } from './test-context.js';
 
-// AI systems driven along their lifecycle through the use-cases and the real workflow (the governance officer
-// answers and submits, executive2 decides), for the permission walk and the benchmark.
+// AI systems driven along their lifecycle through the use-cases and the real workflow (the governance officer, or the
+// system owner, prepares and answers; the officer submits; executive2 decides), for the permission walk and the
+// benchmark. Whoever prepares or owns a system may not sign it (segregation of duties).
 
 export type Stage =
   | 'draft'
@@ -36,6 +37,8 @@ export type PreparedSystem = {
   requirementIds?: string[];
   snapshotHash?: string;
   conditionId?: string;
+  /** Evidence on the system (from the 'answered' stage on). */
+  evidenceIds?: string[];
 };
 
 // Personal data + generative + public-facing: medium tier, so one executive approves.
@@ -58,6 +61,8 @@ export const PROFILE_OF = { low: LOW_PROFILE, medium: MEDIUM_PROFILE } as const;
 const ORDER: Stage[] = ['draft', 'roles', 'assessment', 'answered', 'signoff'];
 
 export type Submitter = 'governance_officer' | 'executive' | 'tenant_admin';
+/** Who registers the roles, starts the assessment, adds the evidence and answers (the owner only on their own system). */
+export type Preparer = 'governance_officer' | 'system_owner';
 
 export const createLifecycleFixtures = (t: TestContext, W: TestTenant) => {
   const gov: GovernanceDeps = { ...t.deps, lifecycle: t.lifecycle };
@@ -86,37 +91,40 @@ export const createLifecycleFixtures = (t: TestContext, W: TestTenant) => {
   const advance = async (
     system: TAiSystem,
     stage: Stage,
-    options: { submitter?: Submitter } = {},
+    options: { submitter?: Submitter; preparer?: Preparer; conditionOwner?: string } = {},
   ): Promise<PreparedSystem> => {
     const target: PreparedSystem = { system };
+    const preparer = options.preparer ?? 'governance_officer';
     if (stage === 'draft') return target;
     if (stage === 'evidence') {
-      await addEvidence(gov, await as('governance_officer'), system.id, {
+      await addEvidence(gov, await as(preparer), system.id, {
         kind: 'other',
         title: 'Fixture evidence',
         url: 'https://docs.example.test/fixture',
       });
       return target;
     }
-    await determineSystemRoles(gov, await as('governance_officer'), system.id, {
+    await determineSystemRoles(gov, await as(preparer), system.id, {
       trainsOrFineTunes: false,
       offersToOthers: false,
       usesInOwnOperations: true,
     });
     if (!reached(stage, 'assessment')) return target;
-    const started = await startAssessment(gov, await as('governance_officer'), system.id);
+    const started = await startAssessment(gov, await as(preparer), system.id);
     target.assessmentId = started.assessmentId!;
-    const assessment = await getAssessment(gov, await as('governance_officer'), system.id, target.assessmentId);
+    const assessment = await getAssessment(gov, await as(preparer), system.id, target.assessmentId);
     target.requirementIds = assessment.requirements.map((r) => r.requirementId);
     if (!reached(stage, 'answered')) return target;
+    target.evidenceIds = [];
     for (const kind of ['model_card', 'user_notice'] as const) {
-      await addEvidence(gov, await as('governance_officer'), system.id, {
+      const evidence = await addEvidence(gov, await as(preparer), system.id, {
         kind,
         title: `Fixture ${kind}`,
         url: `https://docs.example.test/${kind}`,
       });
+      target.evidenceIds.push(evidence.id);
     }
-    await saveAnswers(gov, await as('governance_officer'), {
+    await saveAnswers(gov, await as(preparer), {
       systemId: system.id,
       assessmentId: target.assessmentId,
       answers: Object.fromEntries(
@@ -145,7 +153,9 @@ export const createLifecycleFixtures = (t: TestContext, W: TestTenant) => {
         ...(due
           ? {
               decision: 'approve_with_conditions' as const,
-              conditions: [{ text: 'Fixture condition', ownerId: W.users.governance_officer.id, dueDate: due }],
+              conditions: [
+                { text: 'Fixture condition', ownerId: options.conditionOwner ?? W.users.system_owner.id, dueDate: due },
+              ],
             }
           : { decision: 'approve' as const, conditions: [] }),
       },

@@ -3,7 +3,7 @@ import { ForbiddenError } from '@casl/ability';
 import { asSubject, defineAbilityFor } from './define-ability.js';
 import { BU_MINE, makeKey, makeMineRecord, makeRecord, makeUser, ME, OTHER, RECORD_SUBJECTS } from './test-fixtures.js';
 import { scopesGranting } from './scopes-granting.js';
-import { mayDecideSignOff } from './sign-off-rule.js';
+import { mayConfirmCondition, mayDecideSignOff, mayFulfilCondition } from './sign-off-rule.js';
 import {
   ACTIONS,
   API_KEY_SCOPES,
@@ -50,9 +50,16 @@ describe('segregation of duties', () => {
     }
   });
 
-  it('when roles are combined, then the only inverted rule is the SoD rule (no role-level cannot)', () => {
+  it('when roles are combined, then the only inverted rules are the SoD rules (no role-level cannot)', () => {
     const inverted = defineAbilityFor(makeUser([...ROLES])).rules.filter((r) => r.inverted);
     expect(inverted).toEqual([
+      {
+        action: 'confirm',
+        subject: 'Condition',
+        conditions: { ownerId: ME },
+        inverted: true,
+        reason: SEGREGATION_OF_DUTIES,
+      },
       {
         action: 'decide',
         subject: 'SignOff',
@@ -61,6 +68,54 @@ describe('segregation of duties', () => {
         reason: SEGREGATION_OF_DUTIES,
       },
     ]);
+  });
+});
+
+describe('lifecycle actions (finding 2)', () => {
+  const system = (ownerId: string) => asSubject('AiSystem', { id: 's-1', ownerId, businessUnitId: null });
+  const condition = (ownerId: string) => asSubject('Condition', { ownerId });
+
+  it('finding 2: when a key with only ai-systems:write tries to retire, reinstate, review or fulfil, then it is refused', () => {
+    const ability = defineAbilityFor(makeKey(['ai-systems:write']));
+    expect(ability.can('update', system(OTHER))).toBe(true);
+    for (const action of ['retire', 'reinstate', 'review'] as const)
+      expect(ability.can(action, system(OTHER))).toBe(false);
+    expect(ability.can('fulfil', condition(OTHER))).toBe(false);
+  });
+
+  it('finding 2: when a key holds every scope, then it still cannot retire or reinstate a system or close a condition', () => {
+    const ability = defineAbilityFor(makeKey([...API_KEY_SCOPES]));
+    for (const action of ['retire', 'reinstate'] as const) expect(ability.can(action, 'AiSystem')).toBe(false);
+    for (const action of ['fulfil', 'confirm'] as const) expect(ability.can(action, 'Condition')).toBe(false);
+    expect(ability.can('review', system(OTHER))).toBe(true);
+  });
+
+  it('finding 2: when the owner of a system tries to retire or reinstate it, then it is refused; reviewing it is allowed', () => {
+    const ability = defineAbilityFor(makeUser(['system_owner']));
+    expect(ability.can('update', system(ME))).toBe(true);
+    for (const action of ['retire', 'reinstate'] as const) expect(ability.can(action, system(ME))).toBe(false);
+    expect(ability.can('review', system(ME))).toBe(true);
+    expect(ability.can('review', system(OTHER))).toBe(false);
+  });
+
+  it('finding 2: when officers and admins retire or reinstate, then it is allowed', () => {
+    for (const role of ['governance_officer', 'tenant_admin'] as const) {
+      const ability = defineAbilityFor(makeUser([role]));
+      for (const action of ['retire', 'reinstate'] as const)
+        expect(ability.can(action, system(OTHER)), role).toBe(true);
+    }
+  });
+
+  it('finding 2: when the person a condition binds fulfils it, then they may submit it but never confirm it, even as an officer', () => {
+    const owner = { userId: ME, roles: ['system_owner'] };
+    expect(mayFulfilCondition(owner, { ownerId: ME })).toBe(true);
+    expect(mayFulfilCondition(owner, { ownerId: OTHER })).toBe(false);
+    expect(mayConfirmCondition(owner, { ownerId: ME })).toBe(false);
+    const ownerAndOfficer = { userId: ME, roles: ['system_owner', 'governance_officer'] };
+    expect(mayConfirmCondition(ownerAndOfficer, { ownerId: ME })).toBe(false);
+    expect(mayConfirmCondition(ownerAndOfficer, { ownerId: OTHER })).toBe(true);
+    const rule = defineAbilityFor(makeUser(['governance_officer'])).relevantRuleFor('confirm', condition(ME));
+    expect(rule).toMatchObject({ inverted: true, reason: SEGREGATION_OF_DUTIES });
   });
 });
 
@@ -149,7 +204,8 @@ describe('auditor', () => {
   });
 
   it('when an auditor reads, then every subject is readable and the audit chain verifiable', () => {
-    for (const subject of RECORD_SUBJECTS.filter((s) => s !== 'Notification')) {
+    // A condition is read as part of its sign-off; nobody reads it on its own.
+    for (const subject of RECORD_SUBJECTS.filter((s) => s !== 'Notification' && s !== 'Condition')) {
       expect(ability.can('read', makeRecord(subject, 'unrelated')), subject).toBe(true);
     }
     expect(ability.can('verify', makeRecord('AuditEvent', 'unrelated'))).toBe(true);
@@ -222,8 +278,12 @@ describe('scopes granting a permission', () => {
       'assessments:read',
       'assessments:write',
       'dossiers:read',
+      'reviews:write',
     ]);
     expect(scopesGranting('verify', 'AuditEvent')).toEqual(['audit-events:read']);
+    expect(scopesGranting('review', 'AiSystem')).toEqual(['reviews:write']);
+    for (const action of ['retire', 'reinstate'] as const) expect(scopesGranting(action, 'AiSystem')).toEqual([]);
+    expect(scopesGranting('fulfil', 'Condition')).toEqual([]);
     expect(scopesGranting('decide', 'SignOff')).toEqual([]);
     for (const scope of API_KEY_SCOPES) {
       const granted = scopesGranting('create', 'Assessment').includes(scope);

@@ -18,7 +18,9 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     // A Set so a duplicated role does not duplicate rules (and packed payloads).
     for (const role of new Set(actor.roles)) grantRole(builder, role, actor);
     builder.can('read', 'Notification', { recipientId: actor.userId });
-    // Last rule = highest priority, so no role mix can override it.
+    // Segregation of duties, added after every grant so no role mix overrides it: nobody confirms a condition that
+    // binds them, and (the last rule, highest priority) nobody decides a sign-off they submitted.
+    builder.cannot('confirm', 'Condition', { ownerId: actor.userId }).because(SEGREGATION_OF_DUTIES);
     builder.cannot('decide', 'SignOff', { submittedBy: actor.userId }).because(SEGREGATION_OF_DUTIES);
   } else {
     for (const scope of new Set(actor.scopes)) grantScope(builder, scope);
@@ -39,13 +41,17 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
   switch (role) {
     case 'tenant_admin':
       can('manage', ['ApiKey', 'Member', 'TenantPolicy']);
-      can(['read', 'create', 'update'], 'AiSystem');
+      // Admins open reviews too: API keys are theirs to create, and a key never holds more than its creator.
+      can(['read', 'create', 'update', 'retire', 'reinstate', 'review'], 'AiSystem');
       can('read', ['Assessment', 'SignOff', 'Evidence', 'Incident', 'AuditEvent']);
       can(['create', 'update'], 'Incident');
       can('verify', 'AuditEvent');
+      can('fulfil', 'Condition', { ownerId: me });
       return;
     case 'governance_officer':
-      can(['read', 'create', 'update'], 'AiSystem');
+      can(['read', 'create', 'update', 'retire', 'reinstate', 'review'], 'AiSystem');
+      // Officers close conditions (with evidence), their own excepted: see the segregation-of-duties rules.
+      can(['fulfil', 'confirm'], 'Condition');
       can(['read', 'create', 'update', 'submit'], 'Assessment');
       can(['read', 'create'], 'Evidence');
       can('read', 'SignOff');
@@ -59,8 +65,10 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
       can('create', 'AiSystem');
       // An empty $in would match nothing; omit the rule instead of sending it to SQL.
       if (actor.businessUnitIds.length > 0) can('read', 'AiSystem', { businessUnitId: { $in: actor.businessUnitIds } });
-      can(['read', 'update'], 'AiSystem', { ownerId: me });
+      can(['read', 'update', 'review'], 'AiSystem', { ownerId: me });
       can(['read', 'update', 'submit'], 'Assessment', { systemOwnerId: me });
+      // The person a condition binds submits its fulfilment; an officer confirms it.
+      can('fulfil', 'Condition', { ownerId: me });
       can(['read', 'create'], 'Evidence', { systemOwnerId: me });
       can('read', 'SignOff', { systemOwnerId: me });
       can(['read', 'create'], 'Incident', { systemOwnerId: me });
@@ -72,6 +80,7 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
       can('decide', 'SignOff', { approverRole: 'executive' });
       can(['read', 'verify'], 'AuditEvent');
       can('read', 'Member');
+      can('fulfil', 'Condition', { ownerId: me });
       return;
     case 'auditor':
       can('read', [
@@ -98,6 +107,7 @@ function grantScope({ can }: Builder, scope: ApiKeyScope): void {
     case 'ai-systems:read':
       can('read', 'AiSystem');
       return;
+    // Editing is not retiring, reinstating or reviewing: those have grants of their own.
     case 'ai-systems:write':
       can(['read', 'create', 'update'], 'AiSystem');
       return;
@@ -120,6 +130,9 @@ function grantScope({ can }: Builder, scope: ApiKeyScope): void {
       return;
     case 'dossiers:read':
       can('read', ['AiSystem', 'Assessment', 'SignOff', 'Evidence']);
+      return;
+    case 'reviews:write':
+      can(['read', 'review'], 'AiSystem');
       return;
     default:
       return;

@@ -20,7 +20,7 @@ export {
 // Re-exported so callers map denials (`ForbiddenError.from(ability).throwUnlessCan(...)`) without their own CASL import.
 export { ForbiddenError } from '@casl/ability';
 export { asSubject, defineAbilityFor } from './define-ability.js';
-export { mayDecideSignOff } from './sign-off-rule.js';
+export { mayConfirmCondition, mayDecideSignOff, mayFulfilCondition } from './sign-off-rule.js';
 export { scopesGranting } from './scopes-granting.js';
 export { packAbility, unpackAbility } from './pack-ability.js';
 export { buildListFilter, UnsupportedConditionError, type CmpOp, type Filter } from './list-filter.js';

@@ -58,6 +58,8 @@ function list<T>(value: T | readonly T[]): readonly T[] {
 }
 
 const RU = ['read', 'create', 'update'] as const;
+// Lifecycle actions an edit cannot undo: officers and admins only, no API key.
+const IRREVERSIBLE = ['retire', 'reinstate'] as const;
 const OWNED = ['Assessment', 'Evidence', 'SignOff', 'Incident'] as const;
 
 /**
@@ -70,12 +72,16 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
 
   allow('tenant_admin', 'manage', ['ApiKey', 'Member', 'TenantPolicy']),
   allow('tenant_admin', RU, 'AiSystem'),
+  allow('tenant_admin', [...IRREVERSIBLE, 'review'], 'AiSystem'),
   allow('tenant_admin', 'read', ['Assessment', 'SignOff', 'Evidence', 'Incident', 'AuditEvent']),
   allow('tenant_admin', ['create', 'update'], 'Incident'),
   allow('tenant_admin', 'verify', 'AuditEvent'),
   deny('tenant_admin', 'decide', 'SignOff'),
+  allow('tenant_admin', 'fulfil', 'Condition', 'ownerId = me'),
+  deny('tenant_admin', 'confirm', 'Condition'),
 
   allow('governance_officer', RU, 'AiSystem'),
+  allow('governance_officer', [...IRREVERSIBLE, 'review'], 'AiSystem'),
   allow('governance_officer', [...RU, 'submit'], 'Assessment'),
   allow('governance_officer', ['read', 'create'], 'Evidence'),
   allow('governance_officer', 'read', 'SignOff'),
@@ -87,18 +93,26 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
   deny('governance_officer', 'decide', 'SignOff', 'approverRole = executive'),
   deny('governance_officer', 'decide', 'SignOff', 'submittedBy = me'),
   deny('governance_officer', 'manage', ['ApiKey', 'Member', 'TenantPolicy']),
+  // Officers close conditions with evidence; one that binds them needs another officer.
+  allow('governance_officer', ['fulfil', 'confirm'], 'Condition'),
+  deny('governance_officer', 'confirm', 'Condition', 'ownerId = me'),
 
   allow('system_owner', 'create', 'AiSystem'),
-  allow('system_owner', ['read', 'update'], 'AiSystem', 'ownerId = me'),
+  allow('system_owner', ['read', 'update', 'review'], 'AiSystem', 'ownerId = me'),
   allow('system_owner', 'read', 'AiSystem', 'businessUnitId in mine'),
   deny('system_owner', 'update', 'AiSystem', 'businessUnitId in mine'),
-  deny('system_owner', ['read', 'update'], 'AiSystem', 'unrelated'),
+  deny('system_owner', ['read', 'update', 'review'], 'AiSystem', 'unrelated'),
+  deny('system_owner', IRREVERSIBLE, 'AiSystem', 'ownerId = me'),
   allow('system_owner', ['read', 'update', 'submit'], 'Assessment', 'systemOwnerId = me'),
   allow('system_owner', ['read', 'create'], 'Evidence', 'systemOwnerId = me'),
   allow('system_owner', 'read', 'SignOff', 'systemOwnerId = me'),
   allow('system_owner', ['read', 'create'], 'Incident', 'systemOwnerId = me'),
   deny('system_owner', 'read', OWNED, 'unrelated'),
   deny('system_owner', 'decide', 'SignOff'),
+  // The person a condition binds submits its fulfilment with evidence, and cannot close it alone.
+  allow('system_owner', 'fulfil', 'Condition', 'ownerId = me'),
+  deny('system_owner', 'fulfil', 'Condition', 'unrelated'),
+  deny('system_owner', 'confirm', 'Condition', 'ownerId = me'),
   // Colleagues' names are visible inside a tenant: owners assign gaps and conditions to people.
   allow('system_owner', 'read', 'Member'),
 
@@ -108,7 +122,9 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
   deny('executive', 'decide', 'SignOff', 'submittedBy = me'),
   allow('executive', ['read', 'verify'], 'AuditEvent'),
   deny('executive', ['create', 'update'], ['AiSystem', 'Assessment']),
+  deny('executive', [...IRREVERSIBLE, 'review'], 'AiSystem'),
   allow('executive', 'read', 'Member'),
+  allow('executive', 'fulfil', 'Condition', 'ownerId = me'),
 
   allow('auditor', 'read', [
     'AiSystem',
@@ -123,9 +139,14 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
   ]),
   allow('auditor', 'verify', 'AuditEvent'),
   deny('auditor', ['create', 'update', 'delete', 'submit', 'decide', 'revoke'], ['AiSystem', 'SignOff', 'ApiKey']),
+  deny('auditor', [...IRREVERSIBLE, 'review'], 'AiSystem'),
+  deny('auditor', ['fulfil', 'confirm'], 'Condition'),
 
   allow('integrator:ai-systems:read', 'read', 'AiSystem'),
   allow('integrator:ai-systems:write', RU, 'AiSystem'),
+  // Editing a system is not retiring, reinstating, reviewing it or closing its conditions.
+  deny('integrator:ai-systems:write', [...IRREVERSIBLE, 'review'], 'AiSystem'),
+  deny('integrator:ai-systems:write', 'fulfil', 'Condition'),
   // Assessments hang off a system, so reading them needs the system too. Submitting is for people only.
   allow('integrator:assessments:read', 'read', ['AiSystem', 'Assessment', 'Evidence']),
   allow('integrator:assessments:write', 'read', 'AiSystem'),
@@ -136,6 +157,8 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
   allow('integrator:audit-events:read', ['read', 'verify'], 'AuditEvent'),
   allow('integrator:dossiers:read', 'read', ['AiSystem', 'Assessment', 'SignOff', 'Evidence']),
   deny('integrator:dossiers:read', 'decide', 'SignOff'),
+  allow('integrator:reviews:write', ['read', 'review'], 'AiSystem'),
+  deny('integrator:reviews:write', IRREVERSIBLE, 'AiSystem'),
   deny('integrator:ai-systems:write', 'manage', ['ApiKey', 'Member']),
 ]);
 

@@ -13,6 +13,13 @@ export const ACTIONS = [
   'decide',
   'verify',
   'revoke',
+  // Lifecycle actions that cannot be undone by an edit: each has its own grant, never implied by `update`.
+  'retire',
+  'reinstate',
+  'review',
+  // A sign-off condition: the person it binds submits its fulfilment with evidence; an officer confirms it.
+  'fulfil',
+  'confirm',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -27,6 +34,7 @@ export const SUBJECTS = [
   'TenantPolicy',
   'Notification',
   'Incident',
+  'Condition',
   'all',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
@@ -46,6 +54,8 @@ export const API_KEY_SCOPES = [
   'incidents:write',
   'audit-events:read',
   'dossiers:read',
+  // Opening a triggered review (say, from monitoring). Retiring and reinstating are for people only.
+  'reviews:write',
 ] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
@@ -60,6 +70,8 @@ export interface ConditionFields {
   Evidence: { systemOwnerId: string };
   Incident: { systemOwnerId: string };
   Notification: { recipientId: string };
+  /** A sign-off condition: `ownerId` is the person it binds. */
+  Condition: { ownerId: string };
 }
 
 type TaggedSubject<S extends RecordSubjectType> = ForcedSubject<S> &

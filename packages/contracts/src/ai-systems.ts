@@ -34,6 +34,23 @@ export const ZAiSystemProfile = z
   .meta({ id: 'AiSystemProfile' });
 export type TAiSystemProfile = z.infer<typeof ZAiSystemProfile>;
 
+// A change names only the fields it changes: without defaults, which would reset every field left out (a material
+// change the caller never asked for).
+const ZAiSystemProfileChange = z
+  .object({
+    usesPersonalData: z.boolean(),
+    usesSensitiveData: z.boolean(),
+    generativeAi: z.boolean(),
+    publicFacing: z.boolean(),
+    automatedDecisions: z.boolean(),
+    euExposure: z.boolean(),
+    advancedModel: z.boolean(),
+    sector: z.enum(SECTORS),
+    prohibitedPractice: z.enum(PROHIBITED_PRACTICES),
+  })
+  .partial()
+  .strict() satisfies z.ZodType<Partial<TAiSystemProfile>>;
+
 const ZRegion = z
   .string()
   .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code')
@@ -62,7 +79,7 @@ export const ZUpdateAiSystem = z
     businessUnitId: ZUuid.nullable(),
     ownerId: ZUuid.nullable(),
     roles: z.array(z.enum(AI_ROLES)).max(3),
-    profile: ZAiSystemProfile.partial().strict(),
+    profile: ZAiSystemProfileChange,
     vendor: zText(200).nullable(),
     modelName: zText(200).nullable(),
     deploymentRegions: z.array(ZRegion).max(50),

@@ -34,7 +34,15 @@ export const ZLiveState = z
     quorum: z.number().int().nullable(),
     approverRole: z.string().nullable(),
     approvals: z.array(z.object({ signerId: z.string(), decision: z.string() })),
-    openConditions: z.array(z.object({ id: z.string(), ownerId: z.string(), dueAt: z.string() })),
+    // fulfilmentSubmittedBy: the person the condition binds said it is met; an officer has yet to confirm it.
+    openConditions: z.array(
+      z.object({
+        id: z.string(),
+        ownerId: z.string(),
+        dueAt: z.string(),
+        fulfilmentSubmittedBy: z.string().nullable(),
+      }),
+    ),
     nextTimer: z.object({ kind: z.string(), at: z.string() }).nullable(),
   })
   .meta({ id: 'LiveState' });
@@ -46,7 +54,9 @@ const ZReviewRequest = z
   })
   .strict();
 const ZConditionParams = ZTenantObjectParams.extend({ cid: ZUuid });
-const ZFulfilRequest = z.object({ note: zText(2000) }).strict();
+// The evidence that the condition is met (uploaded to the system first); an officer confirming a fulfilment the
+// person it binds already submitted may add none.
+const ZFulfilRequest = z.object({ note: zText(2000), evidenceIds: z.array(ZUuid).max(20).default([]) }).strict();
 const ZNotificationsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   unread: z.enum(['true', 'false']).optional(),
@@ -212,7 +222,8 @@ export const GOVERNANCE_OPERATIONS = {
     path: `${S}/conditions/{cid}/fulfil`,
     summary: 'Record that a sign-off condition is met',
     tag: 'governance',
-    auth: 'any',
+    // A person's act: no API key scope grants it.
+    auth: 'session',
     tenantScoped: true,
     params: ZConditionParams,
     body: ZFulfilRequest,
@@ -224,7 +235,8 @@ export const GOVERNANCE_OPERATIONS = {
     path: `${S}/retire`,
     summary: 'Retire the system',
     tag: 'governance',
-    auth: 'any',
+    // A person's act: no API key scope grants it.
+    auth: 'session',
     tenantScoped: true,
     params: ZTenantObjectParams,
     success: { status: 200, schema: ZLiveState },
@@ -235,7 +247,8 @@ export const GOVERNANCE_OPERATIONS = {
     path: `${S}/reinstate`,
     summary: 'Reopen a suspended system for review',
     tag: 'governance',
-    auth: 'any',
+    // A person's act: no API key scope grants it.
+    auth: 'session',
     tenantScoped: true,
     params: ZTenantObjectParams,
     success: { status: 202, schema: ZLiveState },

@@ -222,7 +222,14 @@ export const ZLifecycleView = z
       .object({
         quorum: z.number().int().nullable(),
         approvals: z.array(z.object({ signerId: z.string(), decision: z.enum(DECISIONS) })),
-        openConditions: z.array(z.object({ id: z.string(), ownerId: z.string(), dueAt: z.string() })),
+        openConditions: z.array(
+          z.object({
+            id: z.string(),
+            ownerId: z.string(),
+            dueAt: z.string(),
+            fulfilmentSubmittedBy: z.string().nullable(),
+          }),
+        ),
         nextTimer: z.object({ kind: z.string(), at: ZDateTime }).nullable(),
       })
       .nullable(),

@@ -35,16 +35,17 @@ export const OPERATION_PERMISSIONS: Record<OperationId, OperationPermission | 'n
   revokeApiKey: { action: 'revoke', subject: 'ApiKey', target: 'record' },
   listAuditEvents: { action: 'read', subject: 'AuditEvent', target: 'collection' },
   verifyAuditEvents: { action: 'verify', subject: 'AuditEvent', target: 'collection' },
-  // Governance. Lifecycle actions on the system (start, review, conditions, retire, reinstate) and role
-  // determination check `update AiSystem`; the per-system lists read like a record (404 when denied).
+  // Governance. Starting the first assessment and role determination check `update AiSystem`; the lifecycle
+  // actions an edit cannot undo have permissions of their own (retire, reinstate, review, fulfil a condition).
+  // The per-system lists read like a record (404 when denied).
   getRoleDetermination: { action: 'read', subject: 'AiSystem', target: 'record' },
   determineRoles: { action: 'update', subject: 'AiSystem', target: 'record' },
   getLifecycle: { action: 'read', subject: 'AiSystem', target: 'record' },
   startAssessment: { action: 'update', subject: 'AiSystem', target: 'record' },
-  openReview: { action: 'update', subject: 'AiSystem', target: 'record' },
-  fulfilCondition: { action: 'update', subject: 'AiSystem', target: 'record' },
-  retireSystem: { action: 'update', subject: 'AiSystem', target: 'record' },
-  reinstateSystem: { action: 'update', subject: 'AiSystem', target: 'record' },
+  openReview: { action: 'review', subject: 'AiSystem', target: 'record' },
+  fulfilCondition: { action: 'fulfil', subject: 'Condition', target: 'record' },
+  retireSystem: { action: 'retire', subject: 'AiSystem', target: 'record' },
+  reinstateSystem: { action: 'reinstate', subject: 'AiSystem', target: 'record' },
   listAssessments: { action: 'read', subject: 'Assessment', target: 'record' },
   getAssessment: { action: 'read', subject: 'Assessment', target: 'record' },
   listRiskLog: { action: 'read', subject: 'Assessment', target: 'record' },

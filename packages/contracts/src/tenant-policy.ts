@@ -30,6 +30,16 @@ export const ZTenantPolicy = z
     escalationDays: z.number().int().min(1).max(60).default(TENANT_POLICY_DEFAULTS.escalationDays),
     conditionReminderDays: z.number().int().min(1).max(60).default(TENANT_POLICY_DEFAULTS.conditionReminderDays),
     suspendOnLapsedCondition: z.boolean().default(TENANT_POLICY_DEFAULTS.suspendOnLapsedCondition),
+    // Who may not sign an assessment besides its submitter. Tighten-only: the first two stay on (the domain refuses
+    // switching them off); a tenant may also exclude whoever added the system's evidence.
+    segregationOfDuties: z
+      .object({
+        excludeSystemOwner: z.boolean().default(true),
+        excludeAnswerers: z.boolean().default(true),
+        excludeEvidenceContributors: z.boolean().default(false),
+      })
+      .strict()
+      .prefault({}),
   })
   .meta({ id: 'TenantPolicy' });
 export type TTenantPolicy = z.infer<typeof ZTenantPolicy>;

@@ -130,6 +130,7 @@ export type {
   TransitionRecord,
 } from './lifecycle/lifecycle-ports.js';
 export { runSystemAction } from './lifecycle/run-system-action.js';
+export { fulfilCondition } from './lifecycle/fulfil-condition.js';
 export { getLifecycle } from './lifecycle/get-lifecycle.js';
 export { applyLifecycleTransition } from './lifecycle/apply-lifecycle-transition.js';
 export { reconcileLifecycles } from './lifecycle/reconcile-lifecycles.js';

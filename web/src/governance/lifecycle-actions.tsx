@@ -13,6 +13,8 @@ interface LifecycleActionsProps {
   system: AiSystem;
   lifecycle: LifecycleView;
   canEdit: boolean;
+  /** The lifecycle actions the person may take, each its own permission. */
+  may: { review: boolean; retire: boolean; reinstate: boolean };
   rolesDetermined: boolean;
   openAssessment: Assessment | null;
   latestAssessment: Assessment | null;
@@ -20,7 +22,7 @@ interface LifecycleActionsProps {
 
 /** What can happen next from this state, offered only to people allowed to do it (the API decides in the end). */
 export function LifecycleActions(props: LifecycleActionsProps) {
-  const { system, lifecycle, canEdit, rolesDetermined, openAssessment, latestAssessment } = props;
+  const { system, lifecycle, canEdit, may, rolesDetermined, openAssessment, latestAssessment } = props;
   const { t } = useTranslation();
   const { slug } = useTenant();
   const formId = useId();
@@ -106,7 +108,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
             {t('governance.viewLatestAssessment', { cycle: latestAssessment.cycle })}
           </AppLink>
         )}
-        {state === 'active' && canEdit && !reviewOpen && (
+        {state === 'active' && may.review && !reviewOpen && (
           <button
             type="button"
             className="button button-secondary"
@@ -117,7 +119,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
             {t('governance.openReview')}
           </button>
         )}
-        {state === 'suspended' && canEdit && (
+        {state === 'suspended' && may.reinstate && (
           <button
             type="button"
             className="button button-primary"
@@ -128,7 +130,7 @@ export function LifecycleActions(props: LifecycleActionsProps) {
             {pending === 'reinstate' ? t('governance.reinstating') : t('governance.reinstate')}
           </button>
         )}
-        {state !== 'retired' && canEdit && !confirmRetire && (
+        {state !== 'retired' && may.retire && !confirmRetire && (
           <button
             type="button"
             className="button button-ghost-danger"

@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { asSubject } from '@kizuna/authz';
 import { useApiMutation } from '../api/api-mutation.js';
+import { useApiQuery } from '../api/api-query.js';
 import type { AiSystem } from '../ai-systems/ai-system.js';
 import { ReferenceLabel } from '../ai-systems/reference-label.js';
 import { formatCalendarDate, formatDateTime } from '../i18n/format-date-time.js';
@@ -15,13 +17,16 @@ interface SignOffHistoryProps {
   canFulfil: boolean;
 }
 
-type ConditionStatus = 'open' | 'fulfilled' | 'lapsed';
+type ConditionStatus = 'open' | 'awaiting' | 'fulfilled' | 'lapsed';
 
 /** Every decision on the system, newest first, with the conditions attached to approvals and their status. */
 export function SignOffHistory({ system, signOffs, lifecycle, canFulfil }: SignOffHistoryProps) {
   const { t } = useTranslation();
-  const { user } = useTenant();
+  const { user, ability } = useTenant();
   const closed = readClosedConditions(lifecycle);
+  const submitted = new Map(
+    (lifecycle.live?.openConditions ?? []).map((condition) => [condition.id, condition.fulfilmentSubmittedBy]),
+  );
   const sorted = [...signOffs].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt));
 
   return (
@@ -42,7 +47,16 @@ export function SignOffHistory({ system, signOffs, lifecycle, canFulfil }: SignO
             {signOff.conditions.length > 0 && (
               <ul className="condition-list">
                 {signOff.conditions.map((condition) => {
-                  const status: ConditionStatus = closed.get(condition.id) ?? 'open';
+                  const status: ConditionStatus =
+                    closed.get(condition.id) ?? (submitted.get(condition.id) ? 'awaiting' : 'open');
+                  // The person a condition binds submits it with evidence; an officer it does not bind confirms it.
+                  const mayConfirm = ability.can('confirm', asSubject('Condition', { ownerId: condition.ownerId }));
+                  const mayFulfil =
+                    canFulfil &&
+                    (status === 'awaiting'
+                      ? mayConfirm
+                      : status === 'open' &&
+                        ability.can('fulfil', asSubject('Condition', { ownerId: condition.ownerId })));
                   return (
                     <li key={condition.id} className="condition-item" data-testid="condition">
                       <div className="condition-main">
@@ -54,8 +68,13 @@ export function SignOffHistory({ system, signOffs, lifecycle, canFulfil }: SignO
                         </span>
                       </div>
                       <span className={`condition-status condition-${status}`}>{t(`conditions.status.${status}`)}</span>
-                      {status === 'open' && canFulfil && (
-                        <FulfilConditionForm systemId={system.id} conditionId={condition.id} />
+                      {status === 'awaiting' && <p className="field-hint">{t('conditions.awaitingHint')}</p>}
+                      {mayFulfil && (
+                        <FulfilConditionForm
+                          systemId={system.id}
+                          conditionId={condition.id}
+                          confirming={status === 'awaiting'}
+                        />
                       )}
                     </li>
                   );
@@ -69,25 +88,40 @@ export function SignOffHistory({ system, signOffs, lifecycle, canFulfil }: SignO
   );
 }
 
-function FulfilConditionForm({ systemId, conditionId }: { systemId: string; conditionId: string }) {
+interface FulfilConditionFormProps {
+  systemId: string;
+  conditionId: string;
+  /** Confirming a fulfilment already submitted with evidence: more evidence is optional. */
+  confirming: boolean;
+}
+
+function FulfilConditionForm({ systemId, conditionId, confirming }: FulfilConditionFormProps) {
   const { t } = useTranslation();
   const { slug } = useTenant();
   const noteId = useId();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const evidence = useApiQuery('listEvidence', { params: { tenant: slug, id: systemId } });
   const fulfil = useApiMutation('fulfilCondition');
   // Stays busy after success too: the refreshed timeline closes the condition and removes this form.
   const submitting = fulfil.isPending || fulfil.isSuccess;
   const [missing, setMissing] = useState(false);
+  const [missingEvidence, setMissingEvidence] = useState(false);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!note.trim()) {
-      setMissing(true);
-      return;
-    }
-    setMissing(false);
-    fulfil.mutate({ params: { tenant: slug, id: systemId, cid: conditionId }, body: { note: note.trim() } });
+    setMissing(!note.trim());
+    setMissingEvidence(!confirming && chosen.length === 0);
+    if (!note.trim() || (!confirming && chosen.length === 0)) return;
+    fulfil.mutate({
+      params: { tenant: slug, id: systemId, cid: conditionId },
+      body: { note: note.trim(), evidenceIds: chosen },
+    });
+  }
+
+  function toggle(id: string) {
+    setChosen((current) => (current.includes(id) ? current.filter((e) => e !== id) : [...current, id]));
   }
 
   if (!open) {
@@ -98,7 +132,7 @@ function FulfilConditionForm({ systemId, conditionId }: { systemId: string; cond
         data-testid="fulfil-condition"
         onClick={() => setOpen(true)}
       >
-        {t('conditions.fulfil')}
+        {confirming ? t('conditions.confirm') : t('conditions.fulfil')}
       </button>
     );
   }
@@ -117,6 +151,20 @@ function FulfilConditionForm({ systemId, conditionId }: { systemId: string; cond
         <p className="field-hint">{t('conditions.noteHint')}</p>
         {missing && <p className="field-error">{t('conditions.noteRequired')}</p>}
       </div>
+      <fieldset className="form-section">
+        <legend>{t('conditions.evidence')}</legend>
+        <div className="choice-grid">
+          {(evidence.data?.items ?? []).map((item) => (
+            <label key={item.id} className="choice">
+              <input type="checkbox" checked={chosen.includes(item.id)} onChange={() => toggle(item.id)} />
+              <span>{item.title}</span>
+            </label>
+          ))}
+        </div>
+        {evidence.data?.items.length === 0 && <p className="muted small">{t('conditions.noEvidence')}</p>}
+        <p className="field-hint">{t('conditions.evidenceHint')}</p>
+        {missingEvidence && <p className="field-error">{t('conditions.evidenceRequired')}</p>}
+      </fieldset>
       {fulfil.error && <ProblemBanner error={fulfil.error} />}
       <div className="form-actions">
         <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>

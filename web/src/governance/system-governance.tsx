@@ -1,3 +1,4 @@
+import { asSubject } from '@kizuna/authz';
 import { useTranslation } from 'react-i18next';
 import type { AiSystem } from '../ai-systems/ai-system.js';
 import { RiskTierBadge } from '../ai-systems/system-badges.js';
@@ -21,7 +22,15 @@ interface SystemGovernanceProps {
 /** The governance half of the system page: lifecycle, roles, risk, sign-offs and the risk log. */
 export function SystemGovernance({ system, canEdit }: SystemGovernanceProps) {
   const { t } = useTranslation();
-  const { slug } = useTenant();
+  const { slug, ability } = useTenant();
+  // Retiring, reinstating and reviewing have permissions of their own, not the right to edit (a copy: asSubject
+  // tags in place).
+  const subject = () => asSubject('AiSystem', { ...system, ownerId: system.ownerId ?? undefined });
+  const may = {
+    review: ability.can('review', subject()),
+    retire: ability.can('retire', subject()),
+    reinstate: ability.can('reinstate', subject()),
+  };
   const params = { tenant: slug, id: system.id };
   const lifecycle = useApiQuery('getLifecycle', { params });
   // Resolves to null while the roles have not been determined (the API answers 404).
@@ -91,6 +100,7 @@ export function SystemGovernance({ system, canEdit }: SystemGovernanceProps) {
           system={system}
           lifecycle={data.lifecycle}
           canEdit={canEdit}
+          may={may}
           // The questionnaire documents why the system holds its roles; the assessment builds on that record.
           rolesDetermined={system.roles.length > 0 && data.roles !== null}
           openAssessment={openAssessment}
@@ -127,7 +137,7 @@ export function SystemGovernance({ system, canEdit }: SystemGovernanceProps) {
           system={system}
           signOffs={data.signOffs}
           lifecycle={data.lifecycle}
-          canFulfil={canEdit && system.lifecycleState !== 'retired'}
+          canFulfil={system.lifecycleState !== 'retired'}
         />
       )}
       {data.riskLog && data.riskLog.length > 0 && <RiskLogCard entries={data.riskLog} />}

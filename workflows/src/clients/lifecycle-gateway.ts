@@ -10,6 +10,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import {
   DEFAULT_TIMING,
   isLifecycleRefusalCode,
+  restoreLifecycleInput,
   type LifecycleInput,
   type LifecycleTiming,
 } from '@kizuna/domain/lifecycle';
@@ -40,10 +41,12 @@ export const createLifecycleGateway = (
   options: { timing?: Partial<LifecycleTiming>; updateTimeoutMs?: number } = {},
 ): LifecycleGateway => {
   const timing = { ...DEFAULT_TIMING, ...options.timing };
+  // Used only when no run is open (never started, or it failed): the new run rebuilds the whole model from the
+  // projection the use-case read, not just its state and sequence.
   const startOptions = (tenantId: string, systemId: string, current: LifecycleStart) => ({
     taskQueue: TASK_QUEUE,
     workflowId: lifecycleWorkflowId(tenantId, systemId),
-    args: [{ tenantId, systemId, state: current.state, seq: current.seq, timing }] as [LifecycleInput],
+    args: [restoreLifecycleInput({ tenantId, systemId }, current, timing)] as [LifecycleInput],
     workflowIdConflictPolicy: 'USE_EXISTING' as const,
     typedSearchAttributes: [{ key: TENANT_ID_ATTRIBUTE, value: tenantId }],
   });

@@ -14,6 +14,7 @@ import {
   type LifecycleInput,
   type LifecycleModel,
   type LifecycleRefusal,
+  type LifecycleRules,
   type LifecycleUpdateArgs,
   type LifecycleUpdateName,
   type LiveState,
@@ -24,16 +25,28 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   setHandler,
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import { LIFECYCLE_UPDATE_DEFINITIONS, getStateQuery } from '../lifecycle-definitions.js';
-import { lifecycleActivities as acts, runLifecycleEffects } from './run-lifecycle-effects.js';
+import { lifecycleActivities, runLifecycleEffects, timerActivities } from './run-lifecycle-effects.js';
 import { workflowNow } from './workflow-clock.js';
 
+// Patch ids of rules added after runs were recorded (see the domain's lifecycle-rules.ts).
+const CONDITION_CONFIRMATION = 'condition-confirmation';
+const REVIEW_OPENED_NOTICE = 'review-opened-notice';
+
 const refuseIf = (refusal: LifecycleRefusal | null): void => {
-  if (refusal) throw ApplicationFailure.create({ type: refusal.code, message: refusal.message, nonRetryable: true });
+  if (refusal)
+    throw ApplicationFailure.create({
+      type: refusal.code,
+      message: refusal.message,
+      nonRetryable: true,
+      // The gateway hands these on as the problem's per-field errors.
+      details: refusal.errors ? [refusal.errors] : [],
+    });
 };
 
 // What the timer loop watches. These are the fields the loop has always compared: waking on anything else would
@@ -61,9 +74,21 @@ export async function aiSystemLifecycle(input: LifecycleInput): Promise<void> {
     }
   };
 
+  // Which rules a command runs under: a rule added after runs were recorded applies only where its patch marker is
+  // (or, live, gets) recorded, so older histories replay as they ran. Asked only where the rule matters.
+  const rulesFor = (command: LifecycleCommand): LifecycleRules => {
+    const preparation = prepareLifecycleCommand(command, model);
+    return {
+      conditionConfirmation: command.type === 'closeCondition' ? patched(CONDITION_CONFIRMATION) : true,
+      reviewNotice:
+        preparation?.type === 'openCycle' && preparation.kind === 'review' ? patched(REVIEW_OPENED_NOTICE) : true,
+    };
+  };
+
   // The activity results and the instant the decision needs, in the order the workflow has always asked for them.
   const gatherFacts = async (command: LifecycleCommand): Promise<LifecycleFacts> => {
-    const preparation = prepareLifecycleCommand(command);
+    const preparation = prepareLifecycleCommand(command, model);
+    const acts = command.type === 'timer' ? timerActivities : lifecycleActivities;
     const facts: Omit<LifecycleFacts, 'at'> = {};
     if (preparation?.type === 'openCycle') {
       const opened = await acts.openAssessmentCycle({ tenantId, systemId, kind: preparation.kind });
@@ -77,14 +102,16 @@ export async function aiSystemLifecycle(input: LifecycleInput): Promise<void> {
   };
 
   const run = async (command: LifecycleCommand): Promise<void> => {
-    refuseIf(checkLifecycleCommand(model, command));
-    const outcome = decideLifecycle(model, command, await gatherFacts(command));
+    const rules = rulesFor(command);
+    refuseIf(checkLifecycleCommand(model, command, { at: workflowNow(), rules }));
+    const outcome = decideLifecycle(model, command, { ...(await gatherFacts(command)), rules });
     if (!outcome.ok) return refuseIf(outcome.refusal);
     await runLifecycleEffects(outcome.effects, {
       before: model,
       after: outcome.model,
       publish: (next) => (model = next),
       completeCycle: () => (cycleCompleted = true),
+      ...(command.type === 'timer' && { activities: timerActivities }),
     });
   };
 
@@ -99,7 +126,8 @@ export async function aiSystemLifecycle(input: LifecycleInput): Promise<void> {
           return toLiveState(model);
         }),
       {
-        validator: (args: LifecycleUpdateArgs[K]) => refuseIf(checkLifecycleCommand(model, updateCommand(name, args))),
+        validator: (args: LifecycleUpdateArgs[K]) =>
+          refuseIf(checkLifecycleCommand(model, updateCommand(name, args), { at: workflowNow() })),
       },
     );
   };

@@ -1,5 +1,5 @@
 import type { LifecycleEffect, LifecycleModel } from '@kizuna/domain/lifecycle';
-import { patched, proxyActivities } from '@temporalio/workflow';
+import { ActivityFailure, log, patched, proxyActivities } from '@temporalio/workflow';
 import type { LifecycleActivities } from '../lifecycle-activities.js';
 
 export const lifecycleActivities = proxyActivities<LifecycleActivities>({
@@ -8,6 +8,14 @@ export const lifecycleActivities = proxyActivities<LifecycleActivities>({
   retry: { initialInterval: '500 milliseconds', maximumInterval: '10 seconds', maximumAttempts: 20 },
 });
 const acts = lifecycleActivities;
+
+// On a timer's path nobody waits for an answer, and a final failure would fail the whole workflow: its activities
+// retry until the database is back (a business refusal is still final). The retry policy is not part of the
+// commands a history records, so this needs no patch.
+export const timerActivities = proxyActivities<LifecycleActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '5 minutes' },
+});
 
 // Patch ids: a change to running workflow code is branched on one of these, never made in place.
 const DECISION_IN_ONE_ACTIVITY = 'decision-in-one-activity';
@@ -18,6 +26,18 @@ export type EffectHooks = {
   /** Makes a model the workflow's current one (what queries answer and the timer loop watches). */
   publish(model: LifecycleModel): void;
   completeCycle(): void;
+  /** The activities to run with: the timer path's, which never give up, or the updates'. */
+  activities?: LifecycleActivities;
+};
+
+// A notification is worth a retry, not the lifecycle: one that fails for good is logged and the effects go on.
+const notifyBestEffort = async (activities: LifecycleActivities, notification: Parameters<typeof acts.notify>[0]) => {
+  try {
+    await activities.notify(notification);
+  } catch (err) {
+    if (!(err instanceof ActivityFailure)) throw err;
+    log.warn('Notification failed; the lifecycle goes on', { kind: notification.kind, error: err.cause?.message });
+  }
 };
 
 type DecisionEffect = Extract<LifecycleEffect, { type: 'recordDecision' }>['decision'];
@@ -46,14 +66,22 @@ const recordDecisionInThreeSteps = async (decision: DecisionEffect, { before, af
  * is harmless), except after a sign-off decision, which counts only once it is recorded.
  */
 export const runLifecycleEffects = async (effects: LifecycleEffect[], hooks: EffectHooks): Promise<void> => {
+  const activities = hooks.activities ?? acts;
   if (effects[0]?.type !== 'recordDecision') hooks.publish(hooks.after);
   for (const effect of effects) {
     switch (effect.type) {
       case 'recordTransition':
-        await acts.persistTransition(effect.transition);
+        await activities.persistTransition(effect.transition);
         break;
       case 'notify':
-        await acts.notify(effect.notification);
+        await notifyBestEffort(activities, effect.notification);
+        break;
+      case 'reopenAssessment':
+        await activities.setAssessmentStatus({
+          tenantId: hooks.after.tenantId,
+          assessmentId: effect.assessmentId,
+          status: 'in_progress',
+        });
         break;
       case 'recordDecision':
         if (patched(DECISION_IN_ONE_ACTIVITY)) {

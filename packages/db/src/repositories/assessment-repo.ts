@@ -64,6 +64,7 @@ export const createAssessmentRepo = (db: Executor): AssessmentRepo => ({
       answer: r.answer as TAnswerInput,
       carriedForward: r.carriedForward,
       confirmed: r.confirmed,
+      answeredBy: r.updatedBy,
     }));
   },
   async saveAnswer(assessmentId, requirementId, answer, opts) {
@@ -92,6 +93,12 @@ export const createAssessmentRepo = (db: Executor): AssessmentRepo => ({
     await db
       .update(assessments)
       .set({ version: sql`${assessments.version} + 1`, updatedAt: sql`now()` })
+      .where(eq(assessments.id, id));
+  },
+  async setRequirements(id, requirements) {
+    await db
+      .update(assessments)
+      .set({ requirements, version: sql`${assessments.version} + 1`, updatedAt: sql`now()` })
       .where(eq(assessments.id, id));
   },
   async markSubmitted(id, s) {

@@ -13,7 +13,14 @@ export type RequirementSnapshot = {
 
 export type AssessmentRecord = Omit<TAssessment, 'requirements'> & { requirements: RequirementSnapshot[] };
 
-export type StoredAnswer = { requirementId: string; answer: TAnswerInput; carriedForward: boolean; confirmed: boolean };
+export type StoredAnswer = {
+  requirementId: string;
+  answer: TAnswerInput;
+  carriedForward: boolean;
+  confirmed: boolean;
+  /** Who saved the answer last ('system' when carried forward and not yet confirmed). */
+  answeredBy: string;
+};
 
 export type AssessmentRepo = {
   insert(a: {
@@ -36,6 +43,8 @@ export type AssessmentRepo = {
     opts: { actorId: string; carriedForward: boolean; confirmed: boolean },
   ): Promise<void>;
   bumpVersion(id: string): Promise<void>;
+  // The requirements an open assessment asks, re-resolved after the system's profile or roles changed.
+  setRequirements(id: string, requirements: RequirementSnapshot[]): Promise<void>;
   markSubmitted(
     id: string,
     s: {

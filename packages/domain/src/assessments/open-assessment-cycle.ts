@@ -3,10 +3,12 @@ import { newId } from '../ids/new-id.js';
 import type { Deps } from '../ports.js';
 import { DEFAULT_CATALOG_PINS } from '@kizuna/catalog';
 import { resolveRequirements } from './catalog-lookup.js';
+import { refreshRequirements } from './refresh-requirements.js';
 import { loadTenant } from '../tenants/load-tenant.js';
 
 // Opens the next assessment cycle with the requirements that apply now. A review carries the previous cycle's
-// answers forward, marked for confirmation. Idempotent: an open cycle is returned rather than a second one made.
+// answers forward, marked for confirmation. Idempotent: an open cycle is returned rather than a second one made,
+// its requirements resolved again first (the profile or roles may have changed since it opened).
 export const openAssessmentCycle = async (
   deps: Deps,
   input: { tenantId: string; systemId: string; kind: 'initial' | 'review' },
@@ -17,7 +19,10 @@ export const openAssessmentCycle = async (
     if (!system) throw new AppError('NOT_FOUND', 'AI system not found');
     const previous = await repos.assessments.listForSystem(input.systemId);
     const open = previous.find((a) => a.status === 'in_progress');
-    if (open) return { assessmentId: open.id };
+    if (open) {
+      await refreshRequirements(repos, system, open);
+      return { assessmentId: open.id };
+    }
     const requirements = resolveRequirements(system);
     const assessment = await repos.assessments.insert({
       id: newId(deps.now().getTime()),

@@ -38,6 +38,7 @@ const stored = (
   answer,
   carriedForward,
   confirmed,
+  answeredBy: 'u-owner',
 });
 
 const run = (

@@ -1,12 +1,13 @@
 import type { TRiskAssessment } from '@kizuna/contracts';
 import type { Actor, LifecycleUpdateArgs, LifecycleUpdateName, LiveState } from './machine/lifecycle-messages.js';
+import type { LifecycleProjection } from './machine/lifecycle-projection.js';
 
 // The port to the lifecycle workflow. The workflow decides transitions; use-cases check permissions, then ask it.
 export type LifecycleUpdate = LifecycleUpdateName;
 export type LifecycleLiveState = LiveState;
 
-/** Where a workflow that was never started resumes from: the projection's state and last transition. */
-export type LifecycleStart = { state: LiveState['state']; seq: number };
+/** Where a workflow that is not running (never started, or failed) resumes from: the projection, in full. */
+export type LifecycleStart = LifecycleProjection;
 
 export type LifecycleGateway = {
   // Starts the system's workflow if it is not running (systems created before the workflow existed, or a crash

@@ -1,11 +1,15 @@
+import type { Action } from '@kizuna/authz';
 import { abilityOf, type RequestContext } from '../context.js';
 import { authorize } from '../authorize.js';
 import type { GovernanceDeps } from '../ports.js';
 import { sendLifecycleUpdate, type UpdateArgsOf } from './send-lifecycle-update.js';
 
-type SystemAction = 'startAssessment' | 'openReview' | 'retire' | 'reinstate' | 'closeCondition';
+type SystemAction = 'openReview' | 'retire' | 'reinstate';
 
-// Lifecycle actions on the system itself need the right to update it (owner of it, officer or admin).
+// Each lifecycle action on the system has its own permission: editing a system is not retiring, reinstating or
+// reviewing it (officers and admins retire and reinstate; owners and officers open reviews).
+const PERMISSION: Record<SystemAction, Action> = { openReview: 'review', retire: 'retire', reinstate: 'reinstate' };
+
 export const runSystemAction = <K extends SystemAction>(
   deps: GovernanceDeps,
   ctx: RequestContext,
@@ -14,5 +18,5 @@ export const runSystemAction = <K extends SystemAction>(
   ...[args]: object extends UpdateArgsOf<K> ? [UpdateArgsOf<K>?] : [UpdateArgsOf<K>]
 ) =>
   sendLifecycleUpdate(deps, ctx, systemId, update, (args ?? {}) as UpdateArgsOf<K>, (system) =>
-    authorize(abilityOf(ctx), 'update', 'AiSystem', system),
+    authorize(abilityOf(ctx), PERMISSION[update], 'AiSystem', system),
   );

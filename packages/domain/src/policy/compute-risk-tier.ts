@@ -1,6 +1,6 @@
 import type { TAiSystemProfile } from '@kizuna/contracts';
 
-export const RISK_RULE_SET_VERSION = 'kizuna-risk-2026.1';
+export const RISK_RULE_SET_VERSION = 'kizuna-risk-2026.2';
 
 export type RiskTier = 'low' | 'medium' | 'high';
 // Highest first: the order per-tier views and errors list them in.
@@ -14,6 +14,8 @@ export type RiskAssessment = {
   factors: RiskFactor[];
 };
 
+const euProhibited = (p: TAiSystemProfile) => p.prohibitedPractice !== 'none' && p.euExposure;
+
 // Sectors the EU AI Act (Annex III) or a Japanese sector overlay treats as sensitive.
 const SENSITIVE_SECTORS = new Set(['medical', 'finance', 'mobility', 'employment', 'education', 'public']);
 
@@ -21,6 +23,16 @@ type Rule = RiskFactor & { applies: (p: TAiSystemProfile) => boolean };
 
 // Transparent and versioned: the signer sees every factor and its weight. Change weights only with a new version.
 const RULES: Rule[] = [
+  {
+    // Art. 5 EU AI Act: a practice the Act prohibits, on the EU market. Weighted to reach the high tier on its own.
+    code: 'eu_prohibited_practice',
+    weight: 6,
+    label: {
+      ja: 'EU AI法で禁止される行為に該当し、EU域内で提供・利用される',
+      en: 'An EU AI Act prohibited practice, placed on the market or used in the EU',
+    },
+    applies: (p) => euProhibited(p),
+  },
   {
     code: 'automated_decisions',
     weight: 3,
@@ -77,8 +89,11 @@ const MEDIUM_AT = 3;
 export const computeRiskTier = (profile: TAiSystemProfile): RiskAssessment => {
   const factors = RULES.filter((r) => r.applies(profile)).map(({ code, weight, label }) => ({ code, weight, label }));
   const score = factors.reduce((sum, f) => sum + f.weight, 0);
-  // EU high-risk use (Annex III sector + EU market + decisions about people) is high whatever the score.
-  const euHighRisk = profile.euExposure && SENSITIVE_SECTORS.has(profile.sector) && profile.automatedDecisions;
+  // EU high-risk use (Annex III sector + EU market + decisions about people) is high whatever the score, and so is a
+  // practice the EU AI Act prohibits: it can never pass as low risk with an officer's signature alone.
+  const euHighRisk =
+    (profile.euExposure && SENSITIVE_SECTORS.has(profile.sector) && profile.automatedDecisions) ||
+    euProhibited(profile);
   const tier: RiskTier = euHighRisk || score >= HIGH_AT ? 'high' : score >= MEDIUM_AT ? 'medium' : 'low';
   return {
     ruleSetVersion: RISK_RULE_SET_VERSION,

@@ -38,6 +38,15 @@ describe('computeRiskTier', () => {
     expect(result.prohibitedUse).toBe(true);
   });
 
+  it('finding 19: when a system with an EU AI Act prohibited practice has EU exposure, then it is never low tier', () => {
+    const result = computeRiskTier(profile({ prohibitedPractice: 'social_scoring', euExposure: true }));
+    expect(result.tier).toBe('high');
+    expect(result.factors.map((f) => f.code)).toContain('eu_prohibited_practice');
+    // Outside the EU the Act does not apply; the flag still shows, the tier follows the score.
+    const domestic = computeRiskTier(profile({ prohibitedPractice: 'social_scoring' }));
+    expect(domestic).toMatchObject({ tier: 'low', prohibitedUse: true });
+  });
+
   it('when factors apply, then each is listed with its code, weight and both languages', () => {
     const result = computeRiskTier(profile({ usesSensitiveData: true, generativeAi: true }));
     expect(result.factors.map((f) => [f.code, f.weight])).toEqual([

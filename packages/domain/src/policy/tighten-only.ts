@@ -39,6 +39,11 @@ export const findLoosening = (policy: TTenantPolicy): FieldError[] => {
     if (tighter === 'more' && value < base)
       errors.push({ path: field, message: `may not be below the default of ${base} days` });
   }
+  // Who may not sign besides the submitter: the owner and the answerers always; a tenant may add more, never fewer.
+  for (const field of ['excludeSystemOwner', 'excludeAnswerers'] as const) {
+    if (!policy.segregationOfDuties[field])
+      errors.push({ path: `segregationOfDuties.${field}`, message: 'may not be switched off' });
+  }
   if (!policy.suspendOnLapsedCondition) {
     errors.push({
       path: 'suspendOnLapsedCondition',
@@ -68,5 +73,6 @@ export const tightenToDefaults = (policy: TTenantPolicy): TTenantPolicy => {
       ...(reviewCadenceDays !== undefined && reviewCadenceDays <= base.reviewCadenceDays && { reviewCadenceDays }),
     };
   }
-  return { ...policy, tierOverrides, ...timing, suspendOnLapsedCondition: true };
+  const segregationOfDuties = { ...policy.segregationOfDuties, excludeSystemOwner: true, excludeAnswerers: true };
+  return { ...policy, tierOverrides, ...timing, suspendOnLapsedCondition: true, segregationOfDuties };
 };

@@ -1,5 +1,5 @@
 import { OPERATIONS } from '@kizuna/contracts';
-import { getLifecycle, runSystemAction, startAssessment, type GovernanceDeps } from '@kizuna/domain';
+import { fulfilCondition, getLifecycle, runSystemAction, startAssessment, type GovernanceDeps } from '@kizuna/domain';
 import type { Router } from 'express';
 import { defineRoute, type RouteDeps } from '../http/define-route.js';
 
@@ -15,7 +15,12 @@ export const registerLifecycleRoutes = (router: Router, routeDeps: RouteDeps, de
     body: await runSystemAction(deps, ctx, params.id, 'openReview', { reason: body.reason, note: body.note ?? null }),
   }));
   defineRoute(router, OPERATIONS.fulfilCondition, routeDeps, async ({ ctx, params, body }) => ({
-    body: await runSystemAction(deps, ctx, params.id, 'closeCondition', { conditionId: params.cid, note: body.note }),
+    body: await fulfilCondition(deps, ctx, {
+      systemId: params.id,
+      conditionId: params.cid,
+      note: body.note,
+      evidenceIds: body.evidenceIds,
+    }),
   }));
   defineRoute(router, OPERATIONS.retireSystem, routeDeps, async ({ ctx, params }) => ({
     body: await runSystemAction(deps, ctx, params.id, 'retire'),

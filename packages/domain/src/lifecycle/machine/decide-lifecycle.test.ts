@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideLifecycle, prepareLifecycleCommand, type LifecycleFacts } from './decide-lifecycle.js';
 import type { LifecycleEffect } from './lifecycle-effects.js';
-import type { DecideArgs, LifecycleCommand } from './lifecycle-messages.js';
+import type { DecideArgs, LifecycleCommand, LifecycleUpdateArgs } from './lifecycle-messages.js';
 import { LIFECYCLE_STATES, startModel, type LifecycleModel, type LifecycleState } from './lifecycle-model.js';
 import { nextTimer, timerKey } from './lifecycle-timers.js';
 import type { SealedAssessment } from './sealed-assessment.js';
@@ -67,9 +67,13 @@ const COMMANDS: Record<string, LifecycleCommand> = {
   submitAssessment: { type: 'submitAssessment', args: { ...actor, assessmentId: 'a-1' } },
   decide: { type: 'decide', args: decision() },
   openReview: { type: 'openReview', args: { ...actor, reason: 'material_change' } },
-  closeCondition: { type: 'closeCondition', args: { ...actor, conditionId: CONDITION, note: 'done' } },
+  closeCondition: {
+    type: 'closeCondition',
+    args: { ...actor, conditionId: CONDITION, note: 'done', evidenceIds: ['e-1'], actorRoles: ['governance_officer'] },
+  },
   retire: { type: 'retire', args: actor },
   reinstate: { type: 'reinstate', args: actor },
+  materialChange: { type: 'materialChange', args: { ...actor, changes: ['profile.usesSensitiveData'] } },
   signoffReminder: { type: 'timer', timer: { kind: 'signoff_reminder' } },
   conditionReminder: { type: 'timer', timer: { kind: 'condition_reminder', conditionId: CONDITION } },
   conditionDue: { type: 'timer', timer: { kind: 'condition_due', conditionId: CONDITION } },
@@ -77,8 +81,8 @@ const COMMANDS: Record<string, LifecycleCommand> = {
 };
 
 // Facts as the workflow would gather them: the preparation's result and the instant.
-const factsFor = (command: LifecycleCommand, at = T0 + DAY): LifecycleFacts => {
-  const preparation = prepareLifecycleCommand(command);
+const factsFor = (command: LifecycleCommand, model: LifecycleModel, at = T0 + DAY): LifecycleFacts => {
+  const preparation = prepareLifecycleCommand(command, model);
   return {
     at,
     ...(preparation?.type === 'openCycle' && { openedAssessmentId: 'a-2' }),
@@ -117,6 +121,7 @@ const TABLE: Record<string, Cell[]> = {
   closeCondition: /*          */ [X('CONFLICT'),     X('CONFLICT'),     X('CONFLICT'),     'active',          X('CONFLICT'),     X('CONFLICT'),     X('CONFLICT')],
   retire: /*                  */ ['retired',         'retired',         'retired',         'retired',         'retired',         'retired',         X('CONFLICT')],
   reinstate: /*               */ [X('CONFLICT'),     X('CONFLICT'),     X('CONFLICT'),     X('CONFLICT'),     X('CONFLICT'),     'review',          X('CONFLICT')],
+  materialChange: /*          */ ['draft',           'assessment',      'assessment',      'review',          'review',          'suspended',       X('CONFLICT')],
   signoffReminder: /*         */ [X('CONFLICT'),     X('CONFLICT'),     'signoff',         X('CONFLICT'),     X('CONFLICT'),     X('CONFLICT'),     X('CONFLICT')],
   conditionReminder: /*       */ [X('CONFLICT'),     X('CONFLICT'),     X('CONFLICT'),     'active',          X('CONFLICT'),     X('CONFLICT'),     X('CONFLICT')],
   conditionDue: /*            */ [X('CONFLICT'),     X('CONFLICT'),     X('CONFLICT'),     'suspended',       X('CONFLICT'),     X('CONFLICT'),     X('CONFLICT')],
@@ -138,7 +143,7 @@ describe('lifecycle transition table', () => {
   it.each(cells)('when %s arrives in %s, then the result is %s', (name, state, expected) => {
     const model = modelFor(state, name);
     const command = COMMANDS[name]!;
-    const outcome = decideLifecycle(model, command, factsFor(command));
+    const outcome = decideLifecycle(model, command, factsFor(command, model));
     if (expected.startsWith('refused ')) {
       expect(outcome).toMatchObject({ ok: false, refusal: { code: expected.slice('refused '.length) } });
       return;
@@ -166,7 +171,7 @@ describe('sign-off rules', () => {
   const signoff = (patch: Partial<LifecycleModel> = {}) => modelIn('signoff', patch);
   const decide = (model: LifecycleModel, args: DecideArgs, at = T0 + DAY) => {
     const command: LifecycleCommand = { type: 'decide', args };
-    return decideLifecycle(model, command, factsFor(command, at));
+    return decideLifecycle(model, command, factsFor(command, model, at));
   };
 
   it('when the submitter decides, then it is refused for segregation of duties', () => {
@@ -243,16 +248,70 @@ describe('sign-off rules', () => {
     expect(outcome.model.conditions).toEqual([
       { id: 'cond-0', ownerId: SUBMITTER, dueAt: decidedAt + 10 * DAY, reminded: false },
     ]);
-    // A due date before the decision date counts as due at once, never in the past.
-    const past = decide(
+    // Due today: due at the decision instant's day, so it lapses at the end of it at the latest.
+    const today = decide(
       signoff(),
       decision({
         decision: 'approve_with_conditions',
-        conditions: [{ text: 'x', ownerId: SUBMITTER, dueDate: '2026-11-01' }],
+        conditions: [{ text: 'x', ownerId: SUBMITTER, dueDate: '2026-12-01' }],
       }),
       decidedAt,
     );
-    expect(past.ok && past.model.conditions[0]!.dueAt).toBe(decidedAt);
+    expect(today.ok && today.model.conditions[0]!.dueAt).toBe(decidedAt);
+  });
+
+  it('finding 8: when a condition is due before today, then the approval is refused with VALIDATION_FAILED naming the field', () => {
+    const outcome = decide(
+      signoff(),
+      decision({
+        decision: 'approve_with_conditions',
+        conditions: [
+          { text: 'Fine', ownerId: SUBMITTER, dueDate: '2026-12-31' },
+          { text: 'Already late', ownerId: SUBMITTER, dueDate: '2026-11-30' },
+        ],
+      }),
+      Date.parse('2026-12-01T00:30:00Z'),
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      refusal: { code: 'VALIDATION_FAILED', errors: [{ path: 'conditions.1.dueDate' }] },
+    });
+    expect(!outcome.ok && outcome.refusal.errors).toHaveLength(1);
+  });
+
+  it('finding 19: when the system owner or someone who answered the assessment decides, then it is refused for segregation of duties', () => {
+    const model = signoff({
+      excludedSigners: [
+        { userId: EXEC, reason: 'system_owner' },
+        { userId: EXEC2, reason: 'answerer' },
+      ],
+    });
+    expect(decide(model, decision())).toMatchObject({
+      ok: false,
+      refusal: { code: 'SEGREGATION_OF_DUTIES', message: expect.stringMatching(/own this system/) },
+    });
+    expect(decide(model, decision({ actorId: EXEC2 }))).toMatchObject({
+      ok: false,
+      refusal: { code: 'SEGREGATION_OF_DUTIES', message: expect.stringMatching(/answered/) },
+    });
+    const other = decide(model, decision({ actorId: 'u-exec3' }));
+    expect(other.ok && other.model.state).toBe('active');
+  });
+
+  it('finding 19: when an assessment is sealed, then its exclusions come from the seal, and a new cycle forgets them', () => {
+    const excludedSigners = [{ userId: EXEC, reason: 'answerer' as const }];
+    const submitted = decideLifecycle(modelIn('assessment'), COMMANDS.submitAssessment!, {
+      ...factsFor(COMMANDS.submitAssessment!, modelIn('assessment')),
+      sealed: { ...SEALED, excludedSigners },
+    });
+    expect(submitted.ok && submitted.model.excludedSigners).toEqual(excludedSigners);
+    // A result recorded before the rule has none.
+    const legacy = decideLifecycle(
+      modelIn('assessment'),
+      COMMANDS.submitAssessment!,
+      factsFor(COMMANDS.submitAssessment!, modelIn('assessment')),
+    );
+    expect(legacy.ok && legacy.model.excludedSigners).toEqual([]);
   });
 });
 
@@ -306,5 +365,143 @@ describe('timers', () => {
     const reminded = { ...model, conditions: model.conditions.map((c) => ({ ...c, reminded: true })) };
     expect(timerKey(nextTimer(reminded)!.timer)).toBe(`condition_due:${CONDITION}`);
     expect(timerKey(nextTimer({ ...model, conditions: [] })!.timer)).toBe('periodic_review');
+  });
+});
+
+describe('conditions (finding 2)', () => {
+  const OWNER = SUBMITTER;
+  const active = (patch: Partial<LifecycleModel> = {}) => modelIn('active', patch);
+  const close = (
+    model: LifecycleModel,
+    args: Partial<LifecycleUpdateArgs['closeCondition']>,
+    rules?: LifecycleFacts['rules'],
+  ) =>
+    decideLifecycle(
+      model,
+      {
+        type: 'closeCondition',
+        args: { actorId: OWNER, requestId: 'r-1', conditionId: CONDITION, note: 'done', ...args },
+      },
+      { at: T0 + DAY, ...(rules && { rules }) },
+    );
+
+  it('finding 2: when the person a condition binds fulfils it, then it stays open until an officer confirms it', () => {
+    const submitted = close(active(), { evidenceIds: ['e-1'], actorRoles: ['system_owner'] });
+    if (!submitted.ok) throw new Error(submitted.refusal.message);
+    expect(submitted.model.conditions).toEqual([
+      expect.objectContaining({ id: CONDITION, fulfilment: { by: OWNER, evidenceIds: ['e-1'], note: 'done' } }),
+    ]);
+    expect(effectTypes(submitted.effects)).toEqual(['recordTransition', 'notify']);
+    expect(submitted.effects[0]).toMatchObject({ transition: { action: 'condition.fulfilment_submitted' } });
+    // The timer for the condition is still pending: it lapses unless confirmed.
+    expect(timerKey(nextTimer(submitted.model)!.timer)).toBe(`condition_reminder:${CONDITION}`);
+
+    const confirmed = close(submitted.model, { actorId: OFFICER, actorRoles: ['governance_officer'], note: 'seen' });
+    if (!confirmed.ok) throw new Error(confirmed.refusal.message);
+    expect(confirmed.model.conditions).toEqual([]);
+    expect(confirmed.effects[0]).toMatchObject({
+      transition: {
+        action: 'condition.fulfilled',
+        data: { conditionId: CONDITION, evidenceIds: ['e-1'], confirmedBy: OFFICER, submittedBy: OWNER },
+      },
+    });
+  });
+
+  it('finding 2: when a condition is fulfilled without evidence, then it is refused with VALIDATION_FAILED', () => {
+    for (const who of [
+      { actorId: OWNER, actorRoles: ['system_owner'] },
+      { actorId: OFFICER, actorRoles: ['governance_officer'] },
+    ])
+      expect(close(active(), { ...who, evidenceIds: [] })).toMatchObject({
+        ok: false,
+        refusal: { code: 'VALIDATION_FAILED', errors: [{ path: 'evidenceIds' }] },
+      });
+  });
+
+  it('finding 2: when the person a condition binds is also an officer, then they still cannot close it alone', () => {
+    const submitted = close(active(), { evidenceIds: ['e-1'], actorRoles: ['system_owner', 'governance_officer'] });
+    expect(submitted.ok && submitted.model.conditions[0]?.fulfilment?.by).toBe(OWNER);
+    if (!submitted.ok) return;
+    expect(close(submitted.model, { actorRoles: ['system_owner', 'governance_officer'] })).toMatchObject({
+      ok: false,
+      refusal: { code: 'CONFLICT' },
+    });
+  });
+
+  it('finding 2: when someone neither bound by the condition nor an officer fulfils it, then it is refused', () => {
+    for (const actorRoles of [['system_owner'], ['executive'], ['tenant_admin'], []])
+      expect(close(active(), { actorId: 'u-someone', actorRoles, evidenceIds: ['e-1'] })).toMatchObject({
+        ok: false,
+        refusal: { code: 'FORBIDDEN' },
+      });
+  });
+
+  it('when an update recorded before conditions needed confirming replays, then it closes the condition as it did', () => {
+    const legacy = close(active(), { note: 'old' }, { conditionConfirmation: false });
+    expect(legacy.ok && legacy.model.conditions).toEqual([]);
+  });
+});
+
+describe('material change (finding 3)', () => {
+  const change: LifecycleCommand = { type: 'materialChange', args: { ...actor, changes: ['roles'] } };
+
+  it('finding 3: when the profile changes in sign-off, then the pending snapshot is void and the assessment reopens', () => {
+    const model = modelIn('signoff', { approvals: [{ signerId: EXEC2, decision: 'approve' }] });
+    expect(prepareLifecycleCommand(change, model)).toBeNull();
+    const outcome = decideLifecycle(model, change, { at: T0 + DAY });
+    if (!outcome.ok) throw new Error(outcome.refusal.message);
+    expect(outcome.model).toMatchObject({
+      state: 'assessment',
+      snapshotHash: null,
+      approvals: [],
+      assessmentId: 'a-1',
+    });
+    expect(outcome.effects).toEqual([
+      expect.objectContaining({
+        type: 'recordTransition',
+        transition: expect.objectContaining({ action: 'signoff.invalidated', fromState: 'signoff' }),
+      }),
+      { type: 'reopenAssessment', assessmentId: 'a-1' },
+    ]);
+    // The executive who had the old snapshot open cannot approve it any more.
+    expect(decideLifecycle(outcome.model, { type: 'decide', args: decision() }, factsFor(change, model))).toMatchObject(
+      {
+        ok: false,
+        refusal: { code: 'CONFLICT' },
+      },
+    );
+    const inReview = decideLifecycle({ ...model, cycleKind: 'review' }, change, { at: T0 + DAY });
+    expect(inReview.ok && inReview.model.state).toBe('review');
+  });
+
+  it('finding 3: when the profile of an active system changes, then a triggered review opens and the officers hear of it', () => {
+    const model = modelIn('active');
+    expect(prepareLifecycleCommand(change, model)).toEqual({ type: 'openCycle', kind: 'review' });
+    const outcome = decideLifecycle(model, change, { at: T0 + DAY, openedAssessmentId: 'a-2' });
+    if (!outcome.ok) throw new Error(outcome.refusal.message);
+    expect(outcome.model).toMatchObject({ state: 'review', assessmentId: 'a-2', cycleKind: 'review' });
+    expect(outcome.effects).toEqual([
+      expect.objectContaining({
+        transition: expect.objectContaining({
+          action: 'review.opened.material_change',
+          data: { assessmentId: 'a-2', kind: 'review', note: 'Material change: roles' },
+        }),
+      }),
+      expect.objectContaining({ type: 'notify', notification: expect.objectContaining({ kind: 'review_opened' }) }),
+    ]);
+  });
+});
+
+describe('review notice', () => {
+  it('when a review opens under the rules it was recorded without, then no notice is sent', () => {
+    const model = modelIn('active', { conditions: [] });
+    const timer = COMMANDS.periodicReview!;
+    const now = decideLifecycle(model, timer, factsFor(timer, model, model.nextReviewAt!));
+    expect(now.ok && effectTypes(now.effects)).toEqual(['recordTransition', 'notify']);
+    const recorded = decideLifecycle(model, timer, {
+      ...factsFor(timer, model, model.nextReviewAt!),
+      rules: { reviewNotice: false },
+    });
+    expect(recorded.ok && effectTypes(recorded.effects)).toEqual(['recordTransition']);
   });
 });

@@ -1,8 +1,10 @@
+import { mayConfirmCondition } from '@kizuna/authz/sign-off-rule';
 import { checkLifecycleCommand } from './check-lifecycle-command.js';
 import { decideSignOffOutcome } from './decide-sign-off-outcome.js';
 import { transitionTo, type LifecycleEffect, type LifecycleOutcome } from './lifecycle-effects.js';
-import type { LifecycleCommand } from './lifecycle-messages.js';
+import type { LifecycleCommand, LifecycleUpdateArgs } from './lifecycle-messages.js';
 import type { LifecycleModel } from './lifecycle-model.js';
+import { rulesOf, type LifecycleRules } from './lifecycle-rules.js';
 import type { SealedAssessment } from './sealed-assessment.js';
 import { fireLifecycleTimer } from './fire-lifecycle-timer.js';
 
@@ -20,15 +22,23 @@ export type LifecycleFacts = {
   sealed?: SealedAssessment;
   /** One fresh id per condition of a decision (workflow-made, so replay gives the same ids). */
   conditionIds?: string[];
+  /** The rules the command runs under (all current ones when absent; see lifecycle-rules.ts). */
+  rules?: Partial<LifecycleRules>;
 };
 
-export const prepareLifecycleCommand = (command: LifecycleCommand): LifecyclePreparation | null => {
+export const prepareLifecycleCommand = (
+  command: LifecycleCommand,
+  model: Pick<LifecycleModel, 'state'>,
+): LifecyclePreparation | null => {
   switch (command.type) {
     case 'startAssessment':
       return { type: 'openCycle', kind: 'initial' };
     case 'openReview':
     case 'reinstate':
       return { type: 'openCycle', kind: 'review' };
+    // A changed profile on an active system opens a triggered review (re-resolved requirements, re-computed tier).
+    case 'materialChange':
+      return model.state === 'active' ? { type: 'openCycle', kind: 'review' } : null;
     case 'submitAssessment':
       return { type: 'seal', assessmentId: command.args.assessmentId, submittedBy: command.args.actorId };
     case 'timer':
@@ -56,6 +66,7 @@ const enterCycle = (
     cycleKind: step.kind === 'review' ? 'review' : model.cycleKind,
     assessmentId,
     approvals: [],
+    excludedSigners: [],
     snapshotHash: null,
     submittedBy: null,
     submittedAt: null,
@@ -71,7 +82,109 @@ const enterCycle = (
     },
     { currentAssessmentId: assessmentId },
   );
-  return { ok: true as const, model: next, effects: [effect] };
+  const effects: LifecycleEffect[] = [effect];
+  // Officers hear of every review that opens, whoever (or whatever timer) opened it.
+  if (to === 'review' && rulesOf(facts.rules).reviewNotice)
+    effects.push({
+      type: 'notify',
+      notification: {
+        tenantId: model.tenantId,
+        systemId: model.systemId,
+        kind: 'review_opened',
+        recipients: { roles: ['governance_officer'], excludeUserIds: [step.actorId] },
+        payload: { assessmentId, action: step.action },
+        dedupeKey: `review_opened:${assessmentId}`,
+      },
+    });
+  return { ok: true as const, model: next, effects };
+};
+
+// The person a condition binds has submitted it (it stays open), or someone who may confirm it has (it closes).
+const closeCondition = (
+  model: LifecycleModel,
+  args: LifecycleUpdateArgs['closeCondition'],
+  facts: LifecycleFacts,
+): LifecycleOutcome => {
+  const { conditionId, note, actorId } = args;
+  const condition = model.conditions.find((c) => c.id === conditionId)!;
+  const evidenceIds = [...new Set([...(condition.fulfilment?.evidenceIds ?? []), ...(args.evidenceIds ?? [])])];
+  if (!mayConfirmCondition({ userId: actorId, roles: args.actorRoles ?? [] }, condition)) {
+    const fulfilment = { by: actorId, evidenceIds, note };
+    const submitted = {
+      ...model,
+      conditions: model.conditions.map((c) => (c.id === conditionId ? { ...c, fulfilment } : c)),
+    };
+    const { model: next, effect } = transitionTo(submitted, model.state, {
+      action: 'condition.fulfilment_submitted',
+      actorId,
+      at: facts.at,
+      data: { conditionId, note, evidenceIds },
+    });
+    const ask: LifecycleEffect = {
+      type: 'notify',
+      notification: {
+        tenantId: model.tenantId,
+        systemId: model.systemId,
+        kind: 'condition_confirmation_requested',
+        recipients: { roles: ['governance_officer'], excludeUserIds: [actorId] },
+        payload: { conditionId, evidenceIds },
+        dedupeKey: `condition_confirmation_requested:${conditionId}:${next.seq}`,
+      },
+    };
+    return { ok: true, model: next, effects: [effect, ask] };
+  }
+  const remaining = { ...model, conditions: model.conditions.filter((c) => c.id !== conditionId) };
+  const { model: next, effect } = transitionTo(remaining, model.state, {
+    action: 'condition.fulfilled',
+    actorId,
+    at: facts.at,
+    data: {
+      conditionId,
+      note,
+      evidenceIds,
+      confirmedBy: actorId,
+      ...(condition.fulfilment && { submittedBy: condition.fulfilment.by, submittedNote: condition.fulfilment.note }),
+    },
+  });
+  return { ok: true, model: next, effects: [effect] };
+};
+
+// The profile or roles changed. In sign-off the sealed snapshot no longer shows the system: back to the assessment,
+// reopened for answers to the re-resolved requirements. Active: a triggered review. Elsewhere nothing is signed or
+// pending, and the next seal reads the new profile anyway.
+const changeMaterially = (
+  model: LifecycleModel,
+  args: LifecycleUpdateArgs['materialChange'],
+  facts: LifecycleFacts,
+): LifecycleOutcome => {
+  const note = `Material change: ${args.changes.join(', ')}`;
+  if (model.state === 'active')
+    return enterCycle(model, facts, 'review', {
+      action: 'review.opened.material_change',
+      actorId: args.actorId,
+      kind: 'review',
+      note,
+    });
+  if (model.state !== 'signoff') return { ok: true, model, effects: [] };
+  const { assessmentId, snapshotHash } = model;
+  const reopened: LifecycleModel = {
+    ...model,
+    snapshotHash: null,
+    approvals: [],
+    excludedSigners: [],
+    submittedBy: null,
+    submittedAt: null,
+    escalationsSent: 0,
+  };
+  const { model: next, effect } = transitionTo(reopened, model.cycleKind === 'review' ? 'review' : 'assessment', {
+    action: 'signoff.invalidated',
+    actorId: args.actorId,
+    at: facts.at,
+    data: { assessmentId, snapshotHash, changes: args.changes },
+  });
+  const effects: LifecycleEffect[] = [effect];
+  if (assessmentId) effects.push({ type: 'reopenAssessment', assessmentId });
+  return { ok: true, model: next, effects };
 };
 
 const submit = (model: LifecycleModel, actorId: string, facts: LifecycleFacts): LifecycleOutcome => {
@@ -80,6 +193,7 @@ const submit = (model: LifecycleModel, actorId: string, facts: LifecycleFacts): 
     ...model,
     snapshotHash: sealed.snapshotHash,
     policy: sealed.policy,
+    excludedSigners: sealed.excludedSigners ?? [],
     // The tenant's policy sets the reminder rhythm; the length of a day stays what the workflow was given.
     timing: { ...model.timing, ...sealed.timing, dayMs: model.timing.dayMs },
     submittedBy: actorId,
@@ -119,7 +233,7 @@ export const decideLifecycle = (
   command: LifecycleCommand,
   facts: LifecycleFacts,
 ): LifecycleOutcome => {
-  const refused = checkLifecycleCommand(model, command);
+  const refused = checkLifecycleCommand(model, command, { at: facts.at, rules: facts.rules });
   if (refused) return { ok: false, refusal: refused };
   switch (command.type) {
     case 'startAssessment':
@@ -146,6 +260,8 @@ export const decideLifecycle = (
     case 'decide':
       return decideSignOffOutcome(model, command.args, facts.at, need(facts.conditionIds, 'the condition ids'));
     case 'closeCondition': {
+      if (rulesOf(facts.rules).conditionConfirmation) return closeCondition(model, command.args, facts);
+      // Recorded before conditions needed confirming: whoever fulfilled one closed it.
       const { conditionId, note, actorId } = command.args;
       const remaining = { ...model, conditions: model.conditions.filter((c) => c.id !== conditionId) };
       const { model: next, effect } = transitionTo(remaining, model.state, {
@@ -156,6 +272,8 @@ export const decideLifecycle = (
       });
       return { ok: true, model: next, effects: [effect] };
     }
+    case 'materialChange':
+      return changeMaterially(model, command.args, facts);
     case 'retire': {
       const { model: next, effect } = transitionTo(model, 'retired', {
         action: 'system.retired',

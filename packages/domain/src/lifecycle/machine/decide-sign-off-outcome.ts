@@ -6,21 +6,23 @@ const DEFAULT_REVIEW_CADENCE_DAYS = 365;
 
 // Due instants derive from the decision's own time: whole days from the decision date to the due date, each
 // `dayMs` long (a real day in production, shorter in tests).
+export const conditionDueAt = (decidedAt: number, dueDate: string, dayMs: number): number => {
+  const decisionDay = Date.parse(`${isoAt(decidedAt).slice(0, 10)}T00:00:00Z`);
+  return decidedAt + dayMs * Math.max(0, (Date.parse(`${dueDate}T00:00:00Z`) - decisionDay) / 86_400_000);
+};
+
 export const scheduleConditions = (
   model: LifecycleModel,
   args: DecideArgs,
   ids: string[],
   decidedAt: number,
-): OpenCondition[] => {
-  const decisionDay = Date.parse(`${isoAt(decidedAt).slice(0, 10)}T00:00:00Z`);
-  return args.conditions.map((c, i) => ({
+): OpenCondition[] =>
+  args.conditions.map((c, i) => ({
     id: ids[i]!,
     ownerId: c.ownerId,
-    dueAt:
-      decidedAt + model.timing.dayMs * Math.max(0, (Date.parse(`${c.dueDate}T00:00:00Z`) - decisionDay) / 86_400_000),
+    dueAt: conditionDueAt(decidedAt, c.dueDate, model.timing.dayMs),
     reminded: false,
   }));
-};
 
 /**
  * One executive's decision on the sealed assessment. A rejection sends the cycle back for changes; an approval

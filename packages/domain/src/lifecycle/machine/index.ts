@@ -6,7 +6,10 @@ export * from './lifecycle-timers.js';
 export * from './lifecycle-messages.js';
 export * from './lifecycle-effects.js';
 export * from './sealed-assessment.js';
-export { checkLifecycleCommand } from './check-lifecycle-command.js';
+export * from './lifecycle-rules.js';
+export * from './lifecycle-projection.js';
+export * from './restore-lifecycle.js';
+export { checkLifecycleCommand, type CheckContext } from './check-lifecycle-command.js';
 export {
   decideLifecycle,
   prepareLifecycleCommand,

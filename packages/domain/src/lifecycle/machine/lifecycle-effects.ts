@@ -10,6 +10,8 @@ export type LifecycleEffect =
   | { type: 'notify'; notification: NotifyInput }
   /** Sign-off, assessment status and transition in one write; the model takes effect once it is recorded. */
   | { type: 'recordDecision'; decision: ApplyDecisionInput }
+  /** The sealed assessment is open for answers again (its snapshot no longer shows the system). */
+  | { type: 'reopenAssessment'; assessmentId: string }
   /** The cycle is over: the workflow continues as new with the model. */
   | { type: 'completeCycle' };
 

@@ -1,10 +1,15 @@
-import type { ErrorCode } from '../../errors/app-error.js';
+import type { ErrorCode, FieldError } from '../../errors/app-error.js';
 import type { Decision, LifecycleModel, LifecycleState } from './lifecycle-model.js';
 import { nextTimer, timerKey, type LifecycleTimer } from './lifecycle-timers.js';
 
 // The one typed boundary between the API and the lifecycle workflow: update names, their arguments and results,
 // the live state and the refusal codes. The gateway, the workflow and the use-cases all take their types from here.
 
+/**
+ * Who acts, as the API authenticated them: updates come only from the API's gateway, which fills these from the
+ * request's authenticated context, never from the request body (see workflows/README.md on how Temporal itself is
+ * reached only by the API and the workers).
+ */
 export type Actor = { actorId: string; requestId: string };
 
 export type SignOffCondition = { text: string; ownerId: string; dueDate: string };
@@ -36,9 +41,15 @@ export type LifecycleUpdateArgs = {
   submitAssessment: Actor & { assessmentId: string };
   decide: DecideArgs;
   openReview: Actor & { reason: ReviewReason; note?: string | null };
-  closeCondition: Actor & { conditionId: string; note: string };
+  /**
+   * Submits (the person the condition binds) or confirms (an officer) that a condition is met. The evidence and the
+   * actor's roles are absent in updates recorded before conditions needed confirming.
+   */
+  closeCondition: Actor & { conditionId: string; note: string; evidenceIds?: string[]; actorRoles?: string[] };
   retire: Actor;
   reinstate: Actor;
+  /** The system's profile or roles changed: the signed (or pending) picture no longer holds. */
+  materialChange: Actor & { changes: string[] };
 };
 
 export type LifecycleUpdateName = keyof LifecycleUpdateArgs;
@@ -51,6 +62,7 @@ export const LIFECYCLE_UPDATES = [
   'closeCondition',
   'retire',
   'reinstate',
+  'materialChange',
 ] as const satisfies readonly LifecycleUpdateName[];
 
 /** Something the lifecycle is asked to do: an update from a person (through the API) or a timer that came due. */
@@ -69,7 +81,7 @@ export const LIFECYCLE_REFUSALS = [
   'NOT_FOUND',
 ] as const satisfies readonly ErrorCode[];
 export type LifecycleRefusalCode = (typeof LIFECYCLE_REFUSALS)[number];
-export type LifecycleRefusal = { code: LifecycleRefusalCode; message: string };
+export type LifecycleRefusal = { code: LifecycleRefusalCode; message: string; errors?: FieldError[] };
 
 export const isLifecycleRefusalCode = (value: unknown): value is LifecycleRefusalCode =>
   (LIFECYCLE_REFUSALS as readonly unknown[]).includes(value);
@@ -84,7 +96,8 @@ export type LiveState = {
   quorum: number | null;
   approverRole: string | null;
   approvals: { signerId: string; decision: Decision }[];
-  openConditions: { id: string; ownerId: string; dueAt: string }[];
+  /** `fulfilmentSubmittedBy`: who submitted its fulfilment, waiting for an officer's confirmation. */
+  openConditions: { id: string; ownerId: string; dueAt: string; fulfilmentSubmittedBy: string | null }[];
   nextTimer: { kind: string; at: string } | null;
 };
 
@@ -101,7 +114,12 @@ export const toLiveState = (model: LifecycleModel): LiveState => {
     quorum: model.policy?.quorum ?? null,
     approverRole: model.policy?.approverRole ?? null,
     approvals: model.approvals,
-    openConditions: model.conditions.map((c) => ({ id: c.id, ownerId: c.ownerId, dueAt: iso(c.dueAt) })),
+    openConditions: model.conditions.map((c) => ({
+      id: c.id,
+      ownerId: c.ownerId,
+      dueAt: iso(c.dueAt),
+      fulfilmentSubmittedBy: c.fulfilment?.by ?? null,
+    })),
     nextTimer: pending ? { kind: timerKey(pending.timer), at: iso(pending.at) } : null,
   };
 };

@@ -29,7 +29,18 @@ export const DEFAULT_TIMING: LifecycleTiming = {
 export type ApproverPolicy = { approverRole: ApproverRole; quorum: number; reviewCadenceDays: number };
 
 export type Approval = { signerId: string; decision: Decision };
-export type OpenCondition = { id: string; ownerId: string; dueAt: number; reminded: boolean };
+/** The fulfilment the person a condition binds submitted, waiting for an officer to confirm it. */
+export type ConditionFulfilment = { by: string; evidenceIds: string[]; note: string };
+export type OpenCondition = {
+  id: string;
+  ownerId: string;
+  dueAt: number;
+  reminded: boolean;
+  fulfilment?: ConditionFulfilment;
+};
+
+/** Someone who may not sign the sealed assessment, besides its submitter, and why (the tenant's policy decides). */
+export type ExcludedSigner = { userId: string; reason: 'system_owner' | 'answerer' | 'evidence_contributor' };
 
 export type LifecycleModel = {
   tenantId: string;
@@ -46,6 +57,8 @@ export type LifecycleModel = {
   snapshotHash: string | null;
   policy: ApproverPolicy | null;
   approvals: Approval[];
+  /** Who may not sign this snapshot besides the submitter: read from the database when it was sealed. */
+  excludedSigners: ExcludedSigner[];
   escalationsSent: number;
   conditions: OpenCondition[];
   nextReviewAt: number | null;
@@ -66,6 +79,7 @@ export const startModel = (input: LifecycleInput): LifecycleModel => ({
   snapshotHash: null,
   policy: null,
   approvals: [],
+  excludedSigners: [],
   escalationsSent: 0,
   conditions: [],
   nextReviewAt: null,
