@@ -49,6 +49,7 @@ describe('tighten-only tenant policy', () => {
         signoffReminderDays: 1,
         conditionReminderDays: 2,
         tierOverrides: { high: { quorum: 1, reviewCadenceDays: 60, requiredEvidence: ['dpia'] } },
+        segregationOfDuties: { excludeSystemOwner: false, excludeAnswerers: false, excludeEvidenceContributors: true },
       }),
     );
     expect(read).toEqual({
@@ -57,6 +58,7 @@ describe('tighten-only tenant policy', () => {
       signoffReminderDays: 1,
       conditionReminderDays: 7,
       tierOverrides: { high: { reviewCadenceDays: 60, requiredEvidence: ['dpia'] } },
+      segregationOfDuties: { excludeSystemOwner: true, excludeAnswerers: true, excludeEvidenceContributors: true },
     });
     expect(findLoosening(read)).toEqual([]);
   });
