@@ -55,6 +55,26 @@ describe('tenant governance policy', () => {
     expect(audit.body.items.filter((e: { action: string }) => e.action === 'tenant_policy.updated')).toHaveLength(1);
   });
 
+  it('finding 15: when the admin changes one setting, then every other setting, tightened before, is kept', async () => {
+    const admin = await logIn(t.app, tenant.users.tenant_admin.email);
+    await admin.agent
+      .patch(path())
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ tierOverrides: { medium: { quorum: 2 } }, conditionReminderDays: 14 })
+      .expect(200);
+    const after = await admin.agent
+      .patch(path())
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ escalationDays: 2 })
+      .expect(200);
+    expect(after.body.policy).toMatchObject({
+      tierOverrides: { medium: { quorum: 2 } },
+      conditionReminderDays: 14,
+      escalationDays: 2,
+    });
+    expect(after.body.effective.medium.quorum).toBe(2);
+  });
+
   it('when a governance officer tries to change the policy, then 403', async () => {
     const officer = await logIn(t.app, tenant.users.governance_officer.email);
     const res = await officer.agent

@@ -18,17 +18,21 @@ export const TENANT_POLICY_DEFAULTS = {
   suspendOnLapsedCondition: true,
 } as const;
 
+const ZTierOverrides = z
+  .object({ high: ZTierOverride.optional(), medium: ZTierOverride.optional(), low: ZTierOverride.optional() })
+  .strict();
+const ZSignoffReminderDays = z.number().int().min(1).max(30);
+const ZEscalationDays = z.number().int().min(1).max(60);
+const ZConditionReminderDays = z.number().int().min(1).max(60);
+
 // A tenant's governance policy. Every setting may only tighten the product defaults (checked in the domain, which
 // names the field that would loosen them).
 export const ZTenantPolicy = z
   .object({
-    tierOverrides: z
-      .object({ high: ZTierOverride.optional(), medium: ZTierOverride.optional(), low: ZTierOverride.optional() })
-      .strict()
-      .default({}),
-    signoffReminderDays: z.number().int().min(1).max(30).default(TENANT_POLICY_DEFAULTS.signoffReminderDays),
-    escalationDays: z.number().int().min(1).max(60).default(TENANT_POLICY_DEFAULTS.escalationDays),
-    conditionReminderDays: z.number().int().min(1).max(60).default(TENANT_POLICY_DEFAULTS.conditionReminderDays),
+    tierOverrides: ZTierOverrides.default({}),
+    signoffReminderDays: ZSignoffReminderDays.default(TENANT_POLICY_DEFAULTS.signoffReminderDays),
+    escalationDays: ZEscalationDays.default(TENANT_POLICY_DEFAULTS.escalationDays),
+    conditionReminderDays: ZConditionReminderDays.default(TENANT_POLICY_DEFAULTS.conditionReminderDays),
     suspendOnLapsedCondition: z.boolean().default(TENANT_POLICY_DEFAULTS.suspendOnLapsedCondition),
     // Who may not sign an assessment besides its submitter. Tighten-only: the first two stay on (the domain refuses
     // switching them off); a tenant may also exclude whoever added the system's evidence.
@@ -44,7 +48,28 @@ export const ZTenantPolicy = z
   .meta({ id: 'TenantPolicy' });
 export type TTenantPolicy = z.infer<typeof ZTenantPolicy>;
 
-export const ZTenantPolicyUpdate = ZTenantPolicy.partial().strict().meta({ id: 'TenantPolicyUpdate' });
+// A change names only what it changes: no defaults here, or a PATCH of one field would reset every other one (and
+// so loosen what a tenant had tightened). `tierOverrides` is replaced as a whole; `segregationOfDuties` is merged.
+export const ZTenantPolicyUpdate = z
+  .object({
+    tierOverrides: ZTierOverrides,
+    signoffReminderDays: ZSignoffReminderDays,
+    escalationDays: ZEscalationDays,
+    conditionReminderDays: ZConditionReminderDays,
+    suspendOnLapsedCondition: z.boolean(),
+    segregationOfDuties: z
+      .object({
+        excludeSystemOwner: z.boolean(),
+        excludeAnswerers: z.boolean(),
+        excludeEvidenceContributors: z.boolean(),
+      })
+      .partial()
+      .strict(),
+  })
+  .partial()
+  .strict()
+  .meta({ id: 'TenantPolicyUpdate' });
+export type TTenantPolicyUpdate = z.infer<typeof ZTenantPolicyUpdate>;
 
 const ZEffectiveTier = z.object({
   approverRole: z.string(),
