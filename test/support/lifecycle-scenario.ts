@@ -1,3 +1,4 @@
+import type { TransitionRecord } from '@kizuna/domain';
 import { expect } from 'vitest';
 import { answerEverything, createSystemThroughApi, waitFor } from './governance-helpers.js';
 import { logIn, TEST_PASSWORD, type TestTenant } from './test-context.js';
@@ -19,15 +20,8 @@ export type LiveState = {
   openConditions: { id: string; ownerId: string; dueAt: string }[];
   nextTimer: { kind: string; at: string } | null;
 };
-export type Transition = {
-  seq: number;
-  fromState: string | null;
-  toState: string;
-  action: string;
-  actorId: string;
-  at: string;
-  data: Record<string, unknown>;
-};
+// A transition as the API shows it: the domain's record without the system it belongs to.
+export type Transition = Omit<TransitionRecord, 'systemId'>;
 export type LifecycleView = {
   state: string;
   transitions: Transition[];
