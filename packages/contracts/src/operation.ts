@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 // One entry per REST operation: the API routes, the OpenAPI document, the typed client and the
 // cross-tenant test matrix are all driven from this list.
