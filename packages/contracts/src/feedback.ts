@@ -90,7 +90,10 @@ export const ZFeedbackQuery = ZCursorQuery.extend({
 });
 export type TFeedbackQuery = z.infer<typeof ZFeedbackQuery>;
 
-export const ZDismissFeedback = z.object({ reason: zText(2000) }).strict().meta({ id: 'DismissFeedback' });
+export const ZDismissFeedback = z
+  .object({ reason: zText(2000) })
+  .strict()
+  .meta({ id: 'DismissFeedback' });
 export const ZLinkFeedback = z.object({ incidentId: ZUuid }).strict().meta({ id: 'LinkFeedback' });
 export const ZPromoteFeedback = z
   .object({
