@@ -12,7 +12,12 @@ export type TFeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
 
 // Control characters other than line breaks have no place in text a person types; they hide content in logs and
 // confuse whoever reads the report later.
-const CONTROL_CHARACTERS = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const LINE_BREAKS = new Set([0x0a, 0x0d]);
+const hasControlCharacter = (s: string) =>
+  [...s].some((c) => {
+    const code = c.codePointAt(0)!;
+    return (code < 0x20 && !LINE_BREAKS.has(code)) || (code >= 0x7f && code <= 0x9f);
+  });
 const NO_CONTROL = 'must not contain control characters (line breaks are fine)';
 
 const zPlainText = (min: number, max: number) =>
@@ -20,7 +25,7 @@ const zPlainText = (min: number, max: number) =>
     .string()
     .min(min)
     .max(max)
-    .refine((s) => !CONTROL_CHARACTERS.test(s), NO_CONTROL);
+    .refine((s) => !hasControlCharacter(s), NO_CONTROL);
 
 const ZIntro = z
   .object({ ja: zPlainText(0, 2000), en: zPlainText(0, 2000) })
