@@ -63,7 +63,7 @@ const submitOk = async (extra: Record<string, unknown> = {}) => {
 };
 
 beforeAll(async () => {
-  t = await createTestContext({ withWorker: false });
+  t = await createTestContext();
   T = await t.provision('fb');
   other = await t.provision('fbx');
   officer = await userCaller(t.app, T.users.governance_officer.email, 'officer');
@@ -320,7 +320,12 @@ describe('triage', () => {
     const { id, reference } = await submitOk({ message });
     const awareAt = new Date(Date.now() - 60_000).toISOString();
     const res = await officer.call('post', `${queue()}/${id}/promote`, {
-      body: { severity: 'high', categories: ['personal_data_breach'], awareAt },
+      body: {
+        severity: 'high',
+        categories: ['personal_data_breach'],
+        awareAt,
+        personalData: { affectedCount: 1, sensitive: true },
+      },
     });
     expect(res.status, res.text).toBe(201);
     expect(res.body.feedback).toMatchObject({ status: 'promoted', incidentId: res.body.incident.id });
@@ -334,7 +339,11 @@ describe('triage', () => {
       status: 'open',
     });
     expect(res.body.incident.title).toContain(reference);
-    expect(Array.isArray(res.body.incident.regulatoryClocks)).toBe(true);
+    // Sensitive data of one person is reportable: the APPI clocks run from the awareAt given.
+    expect(res.body.incident.reportability.reportable).toBe(true);
+    expect(res.body.incident.regulatoryClocks.length).toBeGreaterThan(0);
+    for (const clock of res.body.incident.regulatoryClocks as { dueAt: string | null }[])
+      if (clock.dueAt) expect(Date.parse(clock.dueAt)).toBeGreaterThan(Date.parse(awareAt));
     const got = await officer.call('get', `/api/v1/tenants/${T.slug}/incidents/${res.body.incident.id}`);
     expect(got.status).toBe(200);
     expect((await auditOf(id)).map((a) => a.action)).toEqual(['feedback.received', 'feedback.promoted']);
@@ -350,7 +359,7 @@ describe('triage', () => {
     const { id } = await submitOk();
     const before = await incidentCount();
     const res = await officer.call('post', `${queue()}/${id}/promote`, {
-      body: { severity: 'low', categories: ['other'], awareAt: '2001-01-01T00:00:00Z' },
+      body: { severity: 'low', categories: ['other'], awareAt: '2999-01-01T00:00:00Z' },
     });
     expectProblem(res, 400, 'VALIDATION_FAILED');
     expect(await incidentCount()).toBe(before);

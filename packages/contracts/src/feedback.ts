@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZCursorQuery, ZTenantSlug, ZUuid, zText } from './common.js';
-import { INCIDENT_CATEGORIES, INCIDENT_SEVERITIES, ZIncident } from './incidents.js';
+import { INCIDENT_CATEGORIES, INCIDENT_SEVERITIES, ZIncident, ZIncidentPersonalData } from './incidents.js';
 
 // The stakeholder feedback channel (issue #7 §4): a public page where anyone reports a problem with a named AI
 // system, and the triage queue behind it.
@@ -106,6 +106,8 @@ export const ZPromoteFeedback = z
     severity: z.enum(INCIDENT_SEVERITIES),
     categories: z.array(z.enum(INCIDENT_CATEGORIES)).min(1).max(INCIDENT_CATEGORIES.length),
     awareAt: z.iso.datetime({ offset: true }).optional(),
+    // Required by the incident when the categories include personal_data_breach (its APPI clocks run from it).
+    personalData: ZIncidentPersonalData.nullable().optional(),
   })
   .strict()
   .meta({ id: 'PromoteFeedback' });

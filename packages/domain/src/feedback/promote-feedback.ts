@@ -21,6 +21,9 @@ export const promoteFeedback = async (
 ): Promise<{ feedback: TFeedbackReport; incident: TIncident }> =>
   deps.runInTenant(ctx.tenant, async (repos) => {
     const report = await loadNewFeedback(repos, abilityOf(ctx), input.id);
+    const awareAt = input.change.awareAt ?? deps.now().toISOString();
+    // Detected when the report came in, unless the business knew earlier.
+    const detectedAt = Date.parse(awareAt) < Date.parse(report.receivedAt) ? awareAt : report.receivedAt;
     const sameTransaction: Deps = { ...deps, runInTenant: (_tenant, fn) => fn(repos) as never };
     const incident = await createIncident(sameTransaction, ctx, {
       title: input.change.title ?? titleFrom(report.message, report.reference),
@@ -28,8 +31,9 @@ export const promoteFeedback = async (
       severity: input.change.severity,
       categories: input.change.categories,
       systemIds: report.systemId ? [report.systemId] : [],
-      detectedAt: report.receivedAt,
-      awareAt: input.change.awareAt ?? deps.now().toISOString(),
+      detectedAt,
+      awareAt,
+      personalData: input.change.personalData ?? null,
       reporter: `Feedback ${report.reference}`,
       correctiveActions: [],
       timelineEntries: [],
