@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import supertest from 'supertest';
 import {
   POLICY_TABLE,
   ROLES,
@@ -251,7 +252,7 @@ const submitterFor = (row: Cell): Submitter =>
       : 'governance_officer';
 
 // Lists that filter by the row's condition (systems by owner or unit; incidents by the owner of a linked system).
-const ROW_FILTERED_LISTS = new Set<RecordSubjectType>(['AiSystem', 'Incident']);
+const ROW_FILTERED_LISTS = new Set<RecordSubjectType>(['AiSystem', 'Incident', 'Feedback']);
 
 type Outcome = { status: number; code?: string; listed?: boolean; state?: string };
 type Exercised = { outcome: Outcome; canRead?: boolean; changed: boolean };
@@ -380,6 +381,62 @@ const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
     });
     const version = (await admin.call('get', `${base()}/incidents/${id}`)).body.version;
     expect(version, 'the incident changed exactly when the update succeeded').toBe(res.status === 200 ? 2 : 1);
+    return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
+  }
+  if (subject === 'FeedbackChannel') {
+    // Whatever the call does, the walk's feedback rows re-open the channel before they send a report.
+    const path = `${base()}/feedback-channel`;
+    const res =
+      op.method === 'get'
+        ? await call('get', path)
+        : await call('put', path, { body: { enabled: true, systemIds: [], intro: { ja: '', en: `by ${row.role}` } } });
+    return { outcome: { status: res.status, code: res.body.code }, changed };
+  }
+  if (subject === 'Feedback') {
+    // A report sent through the public page about a system that fits the row.
+    const system = await systemFor(row);
+    const opened = await admin.call('put', `${base()}/feedback-channel`, {
+      body: { enabled: true, systemIds: [system.id], intro: { ja: '', en: '' } },
+    });
+    expect(opened.status, opened.text).toBe(200);
+    const sent = await supertest(t.app)
+      .post(`/api/v1/public/feedback/${W.slug}`)
+      .set('X-Forwarded-For', `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.1`)
+      .send({ systemId: system.id, message: `walk ${row.role} ${hex(3)}`, language: 'en' });
+    expect(sent.status, sent.text).toBe(201);
+    const { rows } = await t.ownerPool.query<{ id: string }>(
+      `select id from ${W.schemaName}.feedback_reports where reference = $1`,
+      [sent.body.reference],
+    );
+    const id = rows[0]!.id;
+    if (target === 'collection') {
+      const res = await call('get', `${base()}/feedback?limit=200`);
+      const listed = res.status === 200 && res.body.items.some((i: { id: string }) => i.id === id);
+      return { outcome: { status: res.status, code: res.body.code, listed }, changed };
+    }
+    const canRead = (await caller.call('get', `${base()}/feedback/${id}`)).status === 200;
+    if (action === 'read') {
+      const res = await call('get', `${base()}/feedback/${id}`);
+      return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
+    }
+    let body: unknown = { reason: `dismissed by ${row.role}` };
+    if (op.id === 'promoteFeedback') body = { severity: 'low', categories: ['other'] };
+    if (op.id === 'linkFeedback') {
+      const incident = await admin.call('post', `${base()}/incidents`, {
+        body: {
+          title: `walk link ${hex(3)}`,
+          description: 'walk',
+          severity: 'low',
+          categories: ['other'],
+          detectedAt: '2026-01-05T00:00:00Z',
+          awareAt: '2026-01-05T00:00:00Z',
+        },
+      });
+      body = { incidentId: incident.body.id };
+    }
+    const res = await call('post', `${base()}/feedback/${id}/${op.path.split('/').at(-1)}`, { body });
+    const status = (await admin.call('get', `${base()}/feedback/${id}`)).body.status;
+    expect(status !== 'new', 'the report moved exactly when the triage succeeded').toBe(res.status < 300);
     return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
   }
   if (subject === 'ApiKey' && target === 'collection') {

@@ -11,10 +11,11 @@ export const OPERATION_TAGS = {
   incidents: 'Incidents, their reportability and regulatory clocks',
   'api-keys': 'API keys for integrators',
   audit: 'The hash-chained audit trail and its verification',
+  feedback: 'The stakeholder feedback channel: its public page, settings and the triage queue',
 } as const satisfies Record<string, string>;
 export type OperationTag = keyof typeof OPERATION_TAGS;
 
-export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 // One entry per REST operation: the API routes, the OpenAPI document, the typed client and the
 // cross-tenant test matrix are all driven from this list.
