@@ -68,4 +68,9 @@ export const OPERATION_PERMISSIONS: Record<OperationId, OperationPermission | 'n
   getIncident: { action: 'read', subject: 'Incident', target: 'record' },
   createIncident: { action: 'create', subject: 'Incident', target: 'new' },
   updateIncident: { action: 'update', subject: 'Incident', target: 'record' },
+  // Requests from authorities. A system owner reads those linked to one of their systems (the list filters).
+  listRegulatorRequests: { action: 'read', subject: 'RegulatorRequest', target: 'collection' },
+  getRegulatorRequest: { action: 'read', subject: 'RegulatorRequest', target: 'record' },
+  createRegulatorRequest: { action: 'create', subject: 'RegulatorRequest', target: 'new' },
+  updateRegulatorRequest: { action: 'update', subject: 'RegulatorRequest', target: 'record' },
 };

@@ -170,3 +170,29 @@ export { createIncident } from './incidents/create-incident.js';
 export { getIncident } from './incidents/get-incident.js';
 export { listIncidents } from './incidents/list-incidents.js';
 export { updateIncident, type UpdateIncidentInput } from './incidents/update-incident.js';
+// Requests from government and regulators: the register, its reminders' activity and the gateway port.
+export type {
+  NewRegulatorRequest,
+  NewRegulatorTimelineEntry,
+  RegulatorRequestAlertRepo,
+  RegulatorRequestChange,
+  RegulatorRequestFacts,
+  RegulatorRequestListQuery,
+  RegulatorRequestRecord,
+  RegulatorRequestReminders,
+  RegulatorRequestRepo,
+} from './regulator-requests/regulator-request-ports.js';
+export type { RegulatorRequestDeps } from './regulator-requests/regulator-request-deps.js';
+export { createRegulatorRequest } from './regulator-requests/create-regulator-request.js';
+export { getRegulatorRequest } from './regulator-requests/get-regulator-request.js';
+export { listRegulatorRequests } from './regulator-requests/list-regulator-requests.js';
+export {
+  updateRegulatorRequest,
+  type UpdateRegulatorRequestInput,
+} from './regulator-requests/update-regulator-request.js';
+export {
+  sendRegulatorRequestAlert,
+  type RegulatorRequestAlertInput,
+  type RegulatorRequestAlertResult,
+} from './regulator-requests/send-regulator-request-alert.js';
+export { reconcileRegulatorRequestReminders } from './regulator-requests/reconcile-request-reminders.js';
