@@ -7,6 +7,8 @@ import { createWorker } from '@kizuna/worker/worker';
 import { provisionTenant } from '@kizuna/workflows/client';
 import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
 import type { LifecycleTiming } from '@kizuna/workflows/lifecycle-definitions';
+import { createRegulatorRequestReminders } from '@kizuna/workflows/regulator-request-gateway';
+import type { ReminderTiming } from '@kizuna/workflows/regulator-request-definitions';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { Express } from 'express';
@@ -32,6 +34,8 @@ export const createTestContext = async (
     apiEnv?: Record<string, string>;
     stack?: StackEnv;
     timing?: Partial<LifecycleTiming>;
+    /** The regulator-request reminders' days and offsets (default: the lifecycle's dayMs, offsets 7, 3, 1). */
+    reminderTiming?: Partial<ReminderTiming>;
     /** The API's logger (default: the production logger, silenced). */
     logger?: Logger;
   } = {},
@@ -67,7 +71,18 @@ export const createTestContext = async (
     ...options.apiEnv,
   });
   const lifecycle = createLifecycleGateway(client, { timing: options.timing ?? {} });
-  const app: Express = createApp({ config, deps, appPool, probes: [], logger, lifecycle });
+  const regulatorRequestReminders = createRegulatorRequestReminders(client, {
+    timing: options.reminderTiming ?? (options.timing?.dayMs ? { dayMs: options.timing.dayMs } : {}),
+  });
+  const app: Express = createApp({
+    config,
+    deps,
+    appPool,
+    probes: [],
+    logger,
+    lifecycle,
+    regulatorRequestReminders,
+  });
 
   const provision = async (label: string): Promise<TestTenant> => {
     const slug = `${label}-${suffix()}`;
@@ -131,6 +146,7 @@ export const createTestContext = async (
     client,
     app,
     lifecycle,
+    regulatorRequestReminders,
     provision,
     createSystemAs,
     close,
