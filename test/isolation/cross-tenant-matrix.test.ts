@@ -25,7 +25,7 @@ import { createTestContext, ROLE_NAMES, type TestContext, type TestTenant } from
 // Every tenant-scoped operation, called by every kind of caller of tenant A, aimed at tenant B.
 // A new route that is not listed here fails the first test, so it has to join the matrix.
 
-type ObjectKind = 'aiSystem' | 'apiKey' | 'incident';
+type ObjectKind = 'aiSystem' | 'apiKey' | 'incident' | 'regulatorRequest';
 type MatrixRow = {
   // Which object the path's {id} names; {aid}, {cid} and {nid} always get fresh UUIDs.
   object?: ObjectKind;
@@ -41,6 +41,12 @@ const incidentBody = () => ({
   categories: ['other'],
   detectedAt: '2026-01-05T00:00:00Z',
   awareAt: '2026-01-05T00:00:00Z',
+});
+const regulatorRequestBody = () => ({
+  authority: 'ppc',
+  kind: 'report_request',
+  receivedAt: '2026-01-05T00:00:00Z',
+  summary: `cross-tenant request ${hex(3)}`,
 });
 
 // Keyed by operation id (a plain string key, so renamed operations surface as stale rows at run time).
@@ -90,6 +96,14 @@ const MATRIX: Record<string, MatrixRow> = {
   createIncident: { body: incidentBody },
   getIncident: { object: 'incident' },
   updateIncident: { object: 'incident', body: () => ({ severity: 'critical' }), headers: { 'If-Match': '"v1"' } },
+  listRegulatorRequests: {},
+  createRegulatorRequest: { body: regulatorRequestBody },
+  getRegulatorRequest: { object: 'regulatorRequest' },
+  updateRegulatorRequest: {
+    object: 'regulatorRequest',
+    body: () => ({ status: 'in_progress' }),
+    headers: { 'If-Match': '"v1"' },
+  },
 };
 
 const tenantOps = listOperations().filter((op) => op.tenantScoped);
@@ -105,6 +119,7 @@ let bAdmin: Caller;
 let bKey: CreatedKey;
 let bSystem: TAiSystem;
 let bIncidentId: string;
+let bRequestId: string;
 let aSystem: TAiSystem;
 let aKey: CreatedKey;
 const bCanary = canary('b');
@@ -118,6 +133,7 @@ const secretsOfB = () => [
   B.schemaName,
   bSystem.id,
   bIncidentId,
+  bRequestId,
   bCanary,
   bKey.id,
   bKey.secret,
@@ -140,7 +156,13 @@ const send = (caller: Caller, op: Operation, params: Record<string, string>) => 
 };
 
 const objectIdOfB = (kind: ObjectKind) =>
-  kind === 'aiSystem' ? bSystem.id : kind === 'incident' ? bIncidentId : bKey.id;
+  kind === 'aiSystem'
+    ? bSystem.id
+    : kind === 'incident'
+      ? bIncidentId
+      : kind === 'regulatorRequest'
+        ? bRequestId
+        : bKey.id;
 const randomIdOf = (kind: ObjectKind) => (kind === 'apiKey' ? randomApiKeyId() : randomUUID());
 
 beforeAll(async () => {
@@ -157,6 +179,16 @@ beforeAll(async () => {
   });
   expect(bIncident.status, bIncident.text).toBe(201);
   bIncidentId = bIncident.body.id;
+  const bRequest = await bOfficer.call('post', `/api/v1/tenants/${B.slug}/regulator-requests`, {
+    body: {
+      ...regulatorRequestBody(),
+      summary: `${bCanary} request`,
+      systemIds: [bSystem.id],
+      incidentIds: [bIncidentId],
+    },
+  });
+  expect(bRequest.status, bRequest.text).toBe(201);
+  bRequestId = bRequest.body.id;
   aSystem = await t.createSystemAs(A, 'governance_officer', `${aCanary} system`);
   aKey = await createKeyAs(await keyMakerOf(t, A), A, ALL_SCOPES, { name: `${aCanary} key` });
   const users = await Promise.all(
@@ -192,6 +224,9 @@ describe('the matrix covers every route', () => {
     const incident = await bAdmin.call('get', `/api/v1/tenants/${B.slug}/incidents/${bIncidentId}`);
     expect(incident.status).toBe(200);
     expect(incident.body.title).toContain(bCanary);
+    const request = await bAdmin.call('get', `/api/v1/tenants/${B.slug}/regulator-requests/${bRequestId}`);
+    expect(request.status).toBe(200);
+    expect(request.body.summary).toContain(bCanary);
   });
 });
 
@@ -271,6 +306,7 @@ describe('(d) writes aimed at B leave B unchanged', () => {
     const before = await snapshotTenant(t.ownerPool, B);
     expect(before.tables.ai_systems).not.toBeNull();
     expect(before.tables.incidents).not.toBeNull();
+    expect(before.tables.regulator_requests).not.toBeNull();
     expect(before.apiKeys).not.toBeNull();
     const writes = matrixOps.filter((op) => op.method !== 'get');
     expect(writes.length).toBeGreaterThanOrEqual(4);
