@@ -125,9 +125,11 @@ const base = () => `/api/v1/tenants/${W.slug}`;
 type Cell = Pick<PolicyRow, 'role' | 'when'> & { allowed: boolean };
 
 // Who prepares (and, then, owns) a system a caller decides: segregation of duties keeps the owner and whoever
-// answered from signing, so the officer decides systems the system owner prepared.
-const preparerFor = (row: Cell, op: RoutedOp): Preparer =>
-  op.id === 'decideSignOff' && row.role === 'governance_officer' && row.when !== 'submittedBy = me'
+// answered from signing (and the inbox from offering it), so the officer decides systems the system owner prepared.
+const preparerFor = (row: Cell, op: Pick<RoutedOp, 'id'>): Preparer =>
+  (op.id === 'decideSignOff' || op.id === 'listSignOffs') &&
+  row.role === 'governance_officer' &&
+  row.when !== 'submittedBy = me'
     ? 'system_owner'
     : 'governance_officer';
 
@@ -282,7 +284,7 @@ const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
   }
   if (op.id === 'listSignOffs') {
     // A decider's inbox: a sign-off of the caller's tier, submitted by the caller itself on the SoD rows.
-    const pending = await fixtures.pendingSignOff(submitterFor(row), tierFor(row));
+    const pending = await fixtures.pendingSignOff(submitterFor(row), tierFor(row), preparerFor(row, op));
     const res = await call('get', `${base()}/signoffs?pending=mine`);
     const listed = res.status === 200 && res.body.items.some((i: { systemId: string }) => i.systemId === pending);
     return { outcome: { status: res.status, code: res.body.code, listed }, changed };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createApp } from '@kizuna/api/app';
+import { withContractCheck } from './openapi-contract.js';
 import { loadApiConfig } from '@kizuna/api/config';
 import { createDeps, createPool, createSchemaMigrator } from '@kizuna/db';
 import { createAiSystem, ensureUser, grantMembership, resolveUserContext, type TenantRecord } from '@kizuna/domain';
@@ -38,6 +39,8 @@ export const createTestContext = async (
     reminderTiming?: Partial<ReminderTiming>;
     /** The API's logger (default: the production logger, silenced). */
     logger?: Logger;
+    /** Check every response against the OpenAPI document (default on; the bench measures the bare app). */
+    checkContract?: boolean;
   } = {},
 ) => {
   const stack = options.stack ?? inject('stack');
@@ -74,7 +77,7 @@ export const createTestContext = async (
   const regulatorRequestReminders = createRegulatorRequestReminders(client, {
     timing: options.reminderTiming ?? (options.timing?.dayMs ? { dayMs: options.timing.dayMs } : {}),
   });
-  const app: Express = createApp({
+  const api: Express = createApp({
     config,
     deps,
     appPool,
@@ -83,6 +86,7 @@ export const createTestContext = async (
     lifecycle,
     regulatorRequestReminders,
   });
+  const app = options.checkContract === false ? api : withContractCheck(api);
 
   const provision = async (label: string): Promise<TestTenant> => {
     const slug = `${label}-${suffix()}`;
