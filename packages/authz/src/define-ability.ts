@@ -47,6 +47,7 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
       can(['create', 'update'], 'Incident');
       can('verify', 'AuditEvent');
       can('fulfil', 'Condition', { ownerId: me });
+      can(['read', 'create', 'update', 'delete'], 'WebhookEndpoint');
       return;
     case 'governance_officer':
       can(['read', 'create', 'update', 'retire', 'reinstate', 'review'], 'AiSystem');
@@ -93,6 +94,7 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
         'Member',
         'ApiKey',
         'TenantPolicy',
+        'WebhookEndpoint',
       ]);
       can('verify', 'AuditEvent');
       return;

@@ -79,6 +79,8 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
   deny('tenant_admin', 'decide', 'SignOff'),
   allow('tenant_admin', 'fulfil', 'Condition', 'ownerId = me'),
   deny('tenant_admin', 'confirm', 'Condition'),
+  // Webhooks carry tenant data out of the product: admins only, no API-key scope.
+  allow('tenant_admin', ['read', 'create', 'update', 'delete'], 'WebhookEndpoint'),
 
   allow('governance_officer', RU, 'AiSystem'),
   allow('governance_officer', [...IRREVERSIBLE, 'review'], 'AiSystem'),
@@ -136,11 +138,13 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
     'Member',
     'ApiKey',
     'TenantPolicy',
+    'WebhookEndpoint',
   ]),
   allow('auditor', 'verify', 'AuditEvent'),
   deny('auditor', ['create', 'update', 'delete', 'submit', 'decide', 'revoke'], ['AiSystem', 'SignOff', 'ApiKey']),
   deny('auditor', [...IRREVERSIBLE, 'review'], 'AiSystem'),
   deny('auditor', ['fulfil', 'confirm'], 'Condition'),
+  deny('auditor', ['create', 'update', 'delete'], 'WebhookEndpoint'),
 
   allow('integrator:ai-systems:read', 'read', 'AiSystem'),
   allow('integrator:ai-systems:write', RU, 'AiSystem'),

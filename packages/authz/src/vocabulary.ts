@@ -35,6 +35,8 @@ export const SUBJECTS = [
   'Notification',
   'Incident',
   'Condition',
+  // A tenant's webhook endpoint, with its delivery log.
+  'WebhookEndpoint',
   'all',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];

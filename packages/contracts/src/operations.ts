@@ -6,6 +6,7 @@ import { ZCsrfToken, ZLoginRequest, ZMe, ZSessionInfo } from './auth.js';
 import { CATALOG_OPERATIONS } from './catalog-operations.js';
 import { GOVERNANCE_OPERATIONS } from './governance-operations.js';
 import { INCIDENT_OPERATIONS } from './incident-operations.js';
+import { WEBHOOK_OPERATIONS } from './webhook-operations.js';
 import { ZCursorQuery, ZTenantObjectParams, ZTenantParams, zPage } from './common.js';
 
 export type { HttpMethod, Operation } from './operation.js';
@@ -179,6 +180,7 @@ export const OPERATIONS = {
   ...GOVERNANCE_OPERATIONS,
   ...CATALOG_OPERATIONS,
   ...INCIDENT_OPERATIONS,
+  ...WEBHOOK_OPERATIONS,
 };
 
 export type OperationId = keyof typeof OPERATIONS;

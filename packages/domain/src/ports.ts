@@ -9,6 +9,7 @@ import type { LifecycleGateway, LifecycleRepo } from './lifecycle/lifecycle-port
 import type { NotificationRepo } from './notifications/notification-ports.js';
 import type { SignOffRepo } from './sign-offs/sign-off-ports.js';
 import type { BusinessUnitRepo, TenantDirectory, TenantRecord, TenantSetupRepo } from './tenants/tenant-ports.js';
+import type { WebhookRepo } from './webhooks/webhook-ports.js';
 
 // What every use-case receives: the repositories of each capability (declared in its own *-ports.ts), assembled.
 // packages/db implements them; domain never touches SQL.
@@ -27,6 +28,7 @@ export type TenantRepos = {
   lifecycle: LifecycleRepo;
   notifications: NotificationRepo;
   incidents: IncidentRepo;
+  webhooks: WebhookRepo;
 };
 
 export type ControlRepos = {
