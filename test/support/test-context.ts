@@ -6,6 +6,7 @@ import { createAiSystem, ensureUser, grantMembership, resolveUserContext, type T
 import { createWorker } from '@kizuna/worker/worker';
 import { provisionTenant } from '@kizuna/workflows/client';
 import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
+import { createWebhookGateway, type WebhookTimingOptions } from '@kizuna/workflows/webhook-gateway';
 import type { LifecycleTiming } from '@kizuna/workflows/lifecycle-definitions';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
@@ -32,6 +33,8 @@ export const createTestContext = async (
     apiEnv?: Record<string, string>;
     stack?: StackEnv;
     timing?: Partial<LifecycleTiming>;
+    /** Webhook poll and retry timings (default: the product's). */
+    webhookTiming?: WebhookTimingOptions;
     /** The API's logger (default: the production logger, silenced). */
     logger?: Logger;
   } = {},
@@ -67,7 +70,8 @@ export const createTestContext = async (
     ...options.apiEnv,
   });
   const lifecycle = createLifecycleGateway(client, { timing: options.timing ?? {} });
-  const app: Express = createApp({ config, deps, appPool, probes: [], logger, lifecycle });
+  const webhooks = createWebhookGateway(client, options.webhookTiming);
+  const app: Express = createApp({ config, deps, appPool, probes: [], logger, lifecycle, webhooks });
 
   const provision = async (label: string): Promise<TestTenant> => {
     const slug = `${label}-${suffix()}`;
@@ -131,6 +135,7 @@ export const createTestContext = async (
     client,
     app,
     lifecycle,
+    webhooks,
     provision,
     createSystemAs,
     close,

@@ -176,9 +176,7 @@ export type {
   NewWebhookDelivery,
   NewWebhookEndpoint,
   WebhookAttemptResult,
-  WebhookDeliveryDeps,
   WebhookDeliveryRecord,
-  WebhookDeps,
   WebhookEndpointChange,
   WebhookEndpointRecord,
   WebhookGateway,
@@ -186,7 +184,12 @@ export type {
   WebhookSecretBox,
   WebhookSender,
 } from './webhooks/webhook-ports.js';
-export { createWebhookSecretBox, generateWebhookSecret } from './webhooks/webhook-secret-box.js';
+export type { WebhookDeliveryDeps, WebhookDeps } from './webhooks/webhook-deps.js';
+export {
+  createWebhookSecretBox,
+  DEVELOPMENT_WEBHOOK_SECRET_KEY,
+  generateWebhookSecret,
+} from './webhooks/webhook-secret-box.js';
 export { signWebhookPayload, verifyWebhookSignature, type SignatureCheck } from './webhooks/sign-webhook-payload.js';
 export { checkDeliveryAddress, classifyAddress, type AddressPolicy } from './webhooks/check-delivery-address.js';
 export { createWebhookEndpoint } from './webhooks/create-webhook-endpoint.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OPERATIONS } from '@kizuna/contracts';
 import { createIdempotencyStore } from '@kizuna/db';
-import type { Deps, LifecycleGateway } from '@kizuna/domain';
+import { createWebhookSecretBox, type Deps, type LifecycleGateway, type WebhookGateway } from '@kizuna/domain';
 import type { Db } from '@kizuna/db';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -36,6 +36,7 @@ import { registerNotificationsRoutes } from './routes/notifications-routes.js';
 import { registerOpenApiRoutes } from './routes/openapi-routes.js';
 import { registerPolicyRoutes } from './routes/policy-routes.js';
 import { registerSignOffsRoutes } from './routes/sign-offs-routes.js';
+import { registerWebhooksRoutes } from './routes/webhooks-routes.js';
 
 export type AppOptions = {
   config: ApiConfig;
@@ -44,6 +45,7 @@ export type AppOptions = {
   probes: ReadinessProbe[];
   logger: Logger;
   lifecycle: LifecycleGateway;
+  webhooks: WebhookGateway;
   version?: string;
 };
 
@@ -56,6 +58,7 @@ export const createApp = ({
   probes,
   logger,
   lifecycle,
+  webhooks,
   version = '0.1.0',
 }: AppOptions): Express => {
   const app = express();
@@ -123,6 +126,11 @@ export const createApp = ({
   registerNotificationsRoutes(api, routeDeps);
   registerDossierRoutes(api, routeDeps);
   registerIncidentsRoutes(api, routeDeps, deps);
+  registerWebhooksRoutes(api, routeDeps, {
+    ...deps,
+    webhooks,
+    webhookSecrets: createWebhookSecretBox(config.WEBHOOK_SECRET_KEY),
+  });
   // Capabilities that drive the lifecycle workflow also get its gateway.
   const governance = { ...deps, lifecycle };
   registerInventoryRoutes(api, routeDeps, governance);

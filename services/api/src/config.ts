@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { DEVELOPMENT_WEBHOOK_SECRET_KEY } from '@kizuna/domain';
 import { z } from 'zod';
 
 export const DEVELOPMENT_SESSION_SECRET = 'kizuna-local-development-session-secret';
@@ -8,7 +9,10 @@ const DEMO_PASSWORD = 'kizuna-demo';
 // Values that are public knowledge: the development default above, the demo password, and the `change-me…`
 // placeholders of infra/production/example.env.
 const isKnownNonSecret = (value: string): boolean =>
-  value === DEVELOPMENT_SESSION_SECRET || value.toLowerCase().startsWith('change-me') || value.includes(DEMO_PASSWORD);
+  value === DEVELOPMENT_SESSION_SECRET ||
+  value === DEVELOPMENT_WEBHOOK_SECRET_KEY ||
+  value.toLowerCase().startsWith('change-me') ||
+  value.includes(DEMO_PASSWORD);
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
@@ -92,6 +96,8 @@ const ZConfig = z
     // Length of a lifecycle "day" in ms; shortened only for demos and tests of timers.
     LIFECYCLE_DAY_MS: z.coerce.number().int().min(100).optional(),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    // Seals the webhook endpoints' signing secrets (AES-256-GCM); the worker must hold the same value.
+    WEBHOOK_SECRET_KEY: optionalSecret(32),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV !== 'production') return;
@@ -101,7 +107,14 @@ const ZConfig = z
         path: ['SESSION_SECRET'],
         message: 'SESSION_SECRET (32+ characters) is required in production',
       });
+    if (!c.WEBHOOK_SECRET_KEY)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_SECRET_KEY'],
+        message: 'WEBHOOK_SECRET_KEY (32+ characters) is required in production',
+      });
     const secrets = {
+      WEBHOOK_SECRET_KEY: c.WEBHOOK_SECRET_KEY ?? '',
       SESSION_SECRET: c.SESSION_SECRET ?? '',
       METRICS_TOKEN: c.METRICS_TOKEN ?? '',
       APP_DATABASE_URL: passwordOf(c.APP_DATABASE_URL),
@@ -116,7 +129,7 @@ const ZConfig = z
     }
   });
 
-export type ApiConfig = z.infer<typeof ZConfig> & { SESSION_SECRET: string };
+export type ApiConfig = z.infer<typeof ZConfig> & { SESSION_SECRET: string; WEBHOOK_SECRET_KEY: string };
 
 // Read once at start-up; a bad setting stops the process with every problem listed (never the values).
 export const loadApiConfig = (env: Record<string, string | undefined> = process.env): ApiConfig => {
@@ -125,5 +138,9 @@ export const loadApiConfig = (env: Record<string, string | undefined> = process.
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Invalid API configuration:\n${lines}`);
   }
-  return { ...parsed.data, SESSION_SECRET: parsed.data.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET };
+  return {
+    ...parsed.data,
+    SESSION_SECRET: parsed.data.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET,
+    WEBHOOK_SECRET_KEY: parsed.data.WEBHOOK_SECRET_KEY ?? DEVELOPMENT_WEBHOOK_SECRET_KEY,
+  };
 };

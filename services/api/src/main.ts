@@ -1,5 +1,6 @@
 import { createDeps, createPool } from '@kizuna/db';
 import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
+import { createWebhookGateway } from '@kizuna/workflows/webhook-gateway';
 import { Client, Connection } from '@temporalio/client';
 import { createApp } from './app.js';
 import { loadApiConfig } from './config.js';
@@ -40,6 +41,7 @@ const app = createApp({
   lifecycle: createLifecycleGateway(temporalClient, {
     timing: config.LIFECYCLE_DAY_MS ? { dayMs: config.LIFECYCLE_DAY_MS } : {},
   }),
+  webhooks: createWebhookGateway(temporalClient),
   config,
   deps: createDeps(appPool),
   appPool,

@@ -102,7 +102,10 @@ export const createWebhookRepo = (db: Executor): WebhookRepo => ({
     return row ? toEndpoint(row) : null;
   },
   async deleteEndpoint(id) {
-    const rows = await db.delete(webhookEndpoints).where(eq(webhookEndpoints.id, id)).returning({ id: webhookEndpoints.id });
+    const rows = await db
+      .delete(webhookEndpoints)
+      .where(eq(webhookEndpoints.id, id))
+      .returning({ id: webhookEndpoints.id });
     return rows.length > 0;
   },
   async readCursor() {

@@ -3,7 +3,7 @@ import { redactErrorText } from '../errors/redact-error-text.js';
 import type { AttemptOutcome } from './machine/webhook-delivery-machine.js';
 import type { AttemptWebhookDeliveryInput } from './machine/webhook-messages.js';
 import { signWebhookPayload } from './sign-webhook-payload.js';
-import type { WebhookDeliveryDeps } from './webhook-ports.js';
+import type { WebhookDeliveryDeps } from './webhook-deps.js';
 
 const MAX_ERROR_LENGTH = 500;
 

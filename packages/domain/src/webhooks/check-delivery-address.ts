@@ -12,7 +12,10 @@ const parseIpv4 = (text: string): bigint | null => {
 };
 
 const parseIpv6 = (input: string): bigint | null => {
-  let text = input.replace(/^\[|\]$/g, '').split('%')[0]!.toLowerCase();
+  let text = input
+    .replace(/^\[|\]$/g, '')
+    .split('%')[0]!
+    .toLowerCase();
   if (!text.includes(':')) return null;
   // An IPv4 address in the last 32 bits (::ffff:10.0.0.1) becomes two hex groups.
   const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
@@ -77,8 +80,7 @@ export const classifyAddress = (address: string): string | null => {
   const v6 = parseIpv6(address);
   if (v6 === null) return null;
   // IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d) and NAT64 (64:ff9b::a.b.c.d) carry an IPv4 address.
-  const embedsV4 =
-    v6 >> 32n === 0xffffn || (v6 >> 32n === 0n && v6 > 1n) || v6 >> 32n === 0x64ff9bn << 64n;
+  const embedsV4 = v6 >> 32n === 0xffffn || (v6 >> 32n === 0n && v6 > 1n) || v6 >> 32n === 0x64ff9bn << 64n;
   if (embedsV4) {
     const inner = v6 & 0xffffffffn;
     return IPV4_BLOCKED.find((r) => inRange(inner, r))?.name ?? null;

@@ -4,7 +4,7 @@ import { authorize } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
 import { newId } from '../ids/new-id.js';
 import { checkWebhookUrl } from './check-webhook-url.js';
-import type { WebhookDeps } from './webhook-ports.js';
+import type { WebhookDeps } from './webhook-deps.js';
 import { generateWebhookSecret } from './webhook-secret-box.js';
 import { describeEndpoint, toWebhookEndpointView } from './webhook-view.js';
 
@@ -21,7 +21,12 @@ export const createWebhookEndpoint = async (
   const secret = generateWebhookSecret();
   const id = newId(deps.now().getTime());
   const created = await deps.runInTenant(ctx.tenant, async (repos) => {
-    const fields = { url: input.url, events: input.events, active: input.active, description: input.description ?? null };
+    const fields = {
+      url: input.url,
+      events: input.events,
+      active: input.active,
+      description: input.description ?? null,
+    };
     const appended = await repos.audit.append({
       action: 'webhook.endpoint_created',
       targetType: 'WebhookEndpoint',

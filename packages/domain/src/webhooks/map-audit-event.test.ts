@@ -17,7 +17,8 @@ const event = (action: string, data: Record<string, unknown>, targetId = 'target
   hash: 'h',
 });
 
-const typesOf = (action: string, data: Record<string, unknown> = {}) => mapAuditEvent(event(action, data)).map((m) => m.type);
+const typesOf = (action: string, data: Record<string, unknown> = {}) =>
+  mapAuditEvent(event(action, data)).map((m) => m.type);
 
 describe('audit action → webhook event types', () => {
   // prettier-ignore
@@ -82,9 +83,16 @@ describe('curated data', () => {
 
   it('when a sign-off is rejected, then the comment stays behind', () => {
     const [decided] = mapAuditEvent(
-      event('lifecycle.signoff.rejected', { from: 'signoff', to: 'assessment', assessmentId: 'a-1', comment: 'No.' }, 'sys-1'),
+      event(
+        'lifecycle.signoff.rejected',
+        { from: 'signoff', to: 'assessment', assessmentId: 'a-1', comment: 'No.' },
+        'sys-1',
+      ),
     );
-    expect(decided).toEqual({ type: 'signoff.decided', data: { systemId: 'sys-1', assessmentId: 'a-1', decision: 'rejected' } });
+    expect(decided).toEqual({
+      type: 'signoff.decided',
+      data: { systemId: 'sys-1', assessmentId: 'a-1', decision: 'rejected' },
+    });
   });
 
   it('when an incident changes status, then the new status and the changed field names travel, not the values', () => {
@@ -97,6 +105,11 @@ describe('curated data', () => {
         version: 3,
       }),
     );
-    expect(updated!.data).toEqual({ incidentId: 'target-1', changedFields: ['status', 'containment'], status: 'contained', version: 3 });
+    expect(updated!.data).toEqual({
+      incidentId: 'target-1',
+      changedFields: ['status', 'containment'],
+      status: 'contained',
+      version: 3,
+    });
   });
 });

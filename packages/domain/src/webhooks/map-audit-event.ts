@@ -86,7 +86,9 @@ export const mapAuditEvent = (event: TAuditEvent): MappedWebhookEvent[] => {
     case 'incident.report.filed':
       return [{ type: e.action, data: incidentClock(e) }];
     case 'feedback.received':
-      return [{ type: 'feedback.received', data: { feedbackId: e.targetId, ...pick(e.data, ['systemId', 'language']) } }];
+      return [
+        { type: 'feedback.received', data: { feedbackId: e.targetId, ...pick(e.data, ['systemId', 'language']) } },
+      ];
     default:
       return e.action.startsWith(LIFECYCLE) ? lifecycleEvents(e) : [];
   }

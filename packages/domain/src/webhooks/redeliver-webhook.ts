@@ -3,7 +3,7 @@ import { abilityOf, auditActorOf, type RequestContext } from '../context.js';
 import { authorize } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
 import { findWebhookEndpoint } from './find-webhook-endpoint.js';
-import type { WebhookDeps } from './webhook-ports.js';
+import type { WebhookDeps } from './webhook-deps.js';
 
 // Sends a delivery again as a new series of attempts (its own retries, its own dead letter), whatever its status.
 export const redeliverWebhook = async (

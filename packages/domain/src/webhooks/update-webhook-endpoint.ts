@@ -4,7 +4,7 @@ import { authorize } from '../authorize.js';
 import { AppError } from '../errors/app-error.js';
 import { checkWebhookUrl } from './check-webhook-url.js';
 import { findWebhookEndpoint } from './find-webhook-endpoint.js';
-import type { WebhookDeps } from './webhook-ports.js';
+import type { WebhookDeps } from './webhook-deps.js';
 import { describeEndpoint, toWebhookEndpointView } from './webhook-view.js';
 
 export type UpdateWebhookEndpointInput = { id: string; expectedVersion: number; change: TUpdateWebhookEndpoint };

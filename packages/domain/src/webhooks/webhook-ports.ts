@@ -6,7 +6,6 @@ import type {
   TWebhookEventType,
 } from '@kizuna/contracts';
 import type { Page, PageRequest } from '../page.js';
-import type { Deps } from '../ports.js';
 
 /** An endpoint as stored: the sealed secrets never leave the domain. */
 export type WebhookEndpointRecord = Omit<TWebhookEndpoint, 'previousSecretExpiresAt'> & {
@@ -56,13 +55,20 @@ export type WebhookRepo = {
   listEndpoints(page: PageRequest): Promise<Page<WebhookEndpointRecord>>;
   listActiveEndpoints(): Promise<WebhookEndpointRecord[]>;
   // Applies the change only if the row is still at `expectedVersion`; null when it was not.
-  updateEndpoint(id: string, expectedVersion: number, change: WebhookEndpointChange): Promise<WebhookEndpointRecord | null>;
+  updateEndpoint(
+    id: string,
+    expectedVersion: number,
+    change: WebhookEndpointChange,
+  ): Promise<WebhookEndpointRecord | null>;
   deleteEndpoint(id: string): Promise<boolean>;
   readCursor(): Promise<number | null>;
   saveCursor(seq: number): Promise<void>;
   // Idempotent: a delivery already recorded for (endpoint, audit seq, event type) is left as it is.
   insertDeliveries(deliveries: NewWebhookDelivery[]): Promise<void>;
-  listDeliveriesForSeqs(afterSeq: number, upToSeq: number): Promise<Array<{ id: string; series: number; status: TWebhookDeliveryStatus }>>;
+  listDeliveriesForSeqs(
+    afterSeq: number,
+    upToSeq: number,
+  ): Promise<Array<{ id: string; series: number; status: TWebhookDeliveryStatus }>>;
   findDelivery(id: string): Promise<WebhookDeliveryRecord | null>;
   listDeliveries(endpointId: string, query: TWebhookDeliveriesQuery): Promise<Page<WebhookDeliveryRecord>>;
   // Records one attempt and its effect on the delivery; false when the attempt was already recorded.
@@ -87,6 +93,3 @@ export type WebhookSender = (request: {
   body: string;
   headers: Record<string, string>;
 }) => Promise<{ statusCode: number | null; latencyMs: number; error: string | null }>;
-
-export type WebhookDeps = Deps & { webhooks: WebhookGateway; webhookSecrets: WebhookSecretBox };
-export type WebhookDeliveryDeps = Deps & { webhookSecrets: WebhookSecretBox; sendWebhook: WebhookSender };

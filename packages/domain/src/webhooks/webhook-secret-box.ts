@@ -27,3 +27,6 @@ export const createWebhookSecretBox = (keyMaterial: string): WebhookSecretBox =>
 
 /** A new endpoint secret: 32 random bytes, prefixed so people recognise it in a config file. */
 export const generateWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64url')}`;
+
+// The key `npm start` and the tests use; the API and the worker refuse it in production.
+export const DEVELOPMENT_WEBHOOK_SECRET_KEY = 'kizuna-local-development-webhook-secret-key';

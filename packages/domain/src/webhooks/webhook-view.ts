@@ -14,8 +14,11 @@ export const toWebhookEndpointView = (e: WebhookEndpointRecord): TWebhookEndpoin
   updatedAt: e.updatedAt,
 });
 
-export const toWebhookDeliveryView = ({ auditSeq: _seq, body: _body, ...view }: WebhookDeliveryRecord): TWebhookDelivery =>
-  view;
+export const toWebhookDeliveryView = ({
+  auditSeq: _seq,
+  body: _body,
+  ...view
+}: WebhookDeliveryRecord): TWebhookDelivery => view;
 
 /** What the audit trail records of an endpoint: never its secrets. */
 export const describeEndpoint = (e: Pick<WebhookEndpointRecord, 'url' | 'events' | 'active' | 'description'>) => ({

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decideDeliveryStep, DEFAULT_DELIVERY_TIMING, retryDelayMs, type AttemptOutcome, type DeliveryStep } from './webhook-delivery-machine.js';
+import {
+  decideDeliveryStep,
+  DEFAULT_DELIVERY_TIMING,
+  retryDelayMs,
+  type AttemptOutcome,
+  type DeliveryStep,
+} from './webhook-delivery-machine.js';
 
 const T = { firstRetryMs: 1000, maxRetryMs: 5000, maxAttempts: 4 };
 
