@@ -25,7 +25,7 @@ import { createTestContext, ROLE_NAMES, type TestContext, type TestTenant } from
 // Every tenant-scoped operation, called by every kind of caller of tenant A, aimed at tenant B.
 // A new route that is not listed here fails the first test, so it has to join the matrix.
 
-type ObjectKind = 'aiSystem' | 'apiKey' | 'incident';
+type ObjectKind = 'aiSystem' | 'apiKey' | 'incident' | 'webhook';
 type MatrixRow = {
   // Which object the path's {id} names; {aid}, {cid} and {nid} always get fresh UUIDs.
   object?: ObjectKind;
@@ -90,6 +90,14 @@ const MATRIX: Record<string, MatrixRow> = {
   createIncident: { body: incidentBody },
   getIncident: { object: 'incident' },
   updateIncident: { object: 'incident', body: () => ({ severity: 'critical' }), headers: { 'If-Match': '"v1"' } },
+  listWebhookEndpoints: {},
+  createWebhookEndpoint: { body: () => ({ url: 'https://example.test/intruder', events: ['incident.created'] }) },
+  getWebhookEndpoint: { object: 'webhook' },
+  updateWebhookEndpoint: { object: 'webhook', body: () => ({ active: true }), headers: { 'If-Match': '"v1"' } },
+  deleteWebhookEndpoint: { object: 'webhook' },
+  rotateWebhookSecret: { object: 'webhook', body: () => ({ overlapHours: 0 }) },
+  listWebhookDeliveries: { object: 'webhook' },
+  redeliverWebhook: { object: 'webhook' },
 };
 
 const tenantOps = listOperations().filter((op) => op.tenantScoped);
@@ -105,6 +113,7 @@ let bAdmin: Caller;
 let bKey: CreatedKey;
 let bSystem: TAiSystem;
 let bIncidentId: string;
+let bWebhookId: string;
 let aSystem: TAiSystem;
 let aKey: CreatedKey;
 const bCanary = canary('b');
@@ -118,6 +127,7 @@ const secretsOfB = () => [
   B.schemaName,
   bSystem.id,
   bIncidentId,
+  bWebhookId,
   bCanary,
   bKey.id,
   bKey.secret,
@@ -132,7 +142,13 @@ const isSessionOnly = (op: Operation) => op.auth === 'session';
 
 const send = (caller: Caller, op: Operation, params: Record<string, string>) => {
   const row = MATRIX[op.id]!;
-  const path = fillPath(op.path, { aid: randomUUID(), cid: randomUUID(), nid: randomUUID(), ...params });
+  const path = fillPath(op.path, {
+    aid: randomUUID(),
+    cid: randomUUID(),
+    nid: randomUUID(),
+    deliveryId: randomUUID(),
+    ...params,
+  });
   return caller.call(op.method, path, {
     ...(row.body && { body: row.body() }),
     ...(row.headers && { headers: row.headers }),
@@ -140,7 +156,7 @@ const send = (caller: Caller, op: Operation, params: Record<string, string>) => 
 };
 
 const objectIdOfB = (kind: ObjectKind) =>
-  kind === 'aiSystem' ? bSystem.id : kind === 'incident' ? bIncidentId : bKey.id;
+  ({ aiSystem: bSystem.id, incident: bIncidentId, webhook: bWebhookId, apiKey: bKey.id })[kind];
 const randomIdOf = (kind: ObjectKind) => (kind === 'apiKey' ? randomApiKeyId() : randomUUID());
 
 beforeAll(async () => {
@@ -157,6 +173,12 @@ beforeAll(async () => {
   });
   expect(bIncident.status, bIncident.text).toBe(201);
   bIncidentId = bIncident.body.id;
+  // Inactive, so no dispatcher tries to reach it.
+  const bWebhook = await bAdmin.call('post', `/api/v1/tenants/${B.slug}/webhooks`, {
+    body: { url: 'https://example.test/b-hooks', events: ['incident.created'], active: false, description: bCanary },
+  });
+  expect(bWebhook.status, bWebhook.text).toBe(201);
+  bWebhookId = bWebhook.body.id;
   aSystem = await t.createSystemAs(A, 'governance_officer', `${aCanary} system`);
   aKey = await createKeyAs(await keyMakerOf(t, A), A, ALL_SCOPES, { name: `${aCanary} key` });
   const users = await Promise.all(
