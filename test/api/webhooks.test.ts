@@ -1,8 +1,9 @@
 import { Writable } from 'node:stream';
 import { createApiLogger } from '@kizuna/api/logger';
+import { createWebhookEndpoint, createWebhookSecretBox, resolveUserContext } from '@kizuna/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminOf, createKeyAs, expectProblem, keyCaller, userCaller, type Caller } from '../support/api-helpers.js';
-import { buildApp, productionEnv } from '../support/build-app.js';
+import { productionEnv } from '../support/build-app.js';
 import { createTestContext, type TestContext, type TestTenant } from '../support/test-context.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 
@@ -98,14 +99,40 @@ describe('webhook endpoints', () => {
     expect(await countEndpoints()).toBe(before);
   });
 
-  it('when the API runs in production, then http and literal private addresses are refused at registration', async () => {
-    const prod = buildApp(t, productionEnv());
-    const prodAdmin = await adminOf(prod, T);
-    for (const url of ['http://hooks.example.com/x', 'https://10.0.0.8/x', 'https://[::1]/x', 'https://127.0.0.1/x']) {
-      const res = await prodAdmin.call('post', base(), { body: { url, events: ['incident.created'] } });
-      expectProblem(res, 400, 'VALIDATION_FAILED');
-      expect(res.body.errors[0].path, url).toBe('body.url');
+  it('when the product runs in production, then http, localhost and literal private addresses are refused at registration and nothing is written', async () => {
+    const deps = {
+      ...t.deps,
+      production: true,
+      webhooks: t.webhooks,
+      webhookSecrets: createWebhookSecretBox('k'.repeat(40)),
+    };
+    const ctx = await resolveUserContext(t.deps, {
+      userId: T.users.tenant_admin.id,
+      tenantSlug: T.slug,
+      requestId: null,
+    });
+    const before = await countEndpoints();
+    for (const url of [
+      'http://hooks.example.com/x',
+      'https://10.0.0.8/x',
+      'https://[::1]/x',
+      'https://127.0.0.1/x',
+      'https://localhost/x',
+    ]) {
+      const refusal = await createWebhookEndpoint(deps, ctx, {
+        url,
+        events: ['incident.created'],
+        active: false,
+      }).catch((err: unknown) => err);
+      expect(refusal, url).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'body.url' }] });
     }
+    expect(await countEndpoints()).toBe(before);
+    const accepted = await createWebhookEndpoint(deps, ctx, {
+      url: 'https://hooks.example.com/x',
+      events: ['incident.created'],
+      active: false,
+    });
+    expect(accepted.secret).toMatch(/^whsec_/);
   });
 
   it('when someone other than an admin writes, then it is refused: auditors read only, officers and API keys neither', async () => {
@@ -217,5 +244,16 @@ describe('delivery of an incident created through the API', () => {
     );
     const { WEBHOOK_SECRET_KEY: _k, ...withoutKey } = env;
     expect(() => loadApiConfig(withoutKey)).toThrow(/WEBHOOK_SECRET_KEY \(32\+ characters\) is required/);
+    const { loadWorkerConfig } = await import('@kizuna/worker/config');
+    const worker = { NODE_ENV: 'production', DATABASE_URL: t.stack.ownerUrl, APP_DATABASE_URL: t.stack.appUrl };
+    expect(() => loadWorkerConfig(worker)).toThrow(/WEBHOOK_SECRET_KEY/);
+    expect(() => loadWorkerConfig({ ...worker, WEBHOOK_SECRET_KEY: DEVELOPMENT_WEBHOOK_SECRET_KEY })).toThrow(
+      /WEBHOOK_SECRET_KEY/,
+    );
+    const random = 'r'.repeat(20) + Math.random().toString(36).repeat(3);
+    expect(loadWorkerConfig({ ...worker, WEBHOOK_SECRET_KEY: random, WEBHOOKS_ALLOW_PRIVATE: 'true' })).toMatchObject({
+      WEBHOOK_SECRET_KEY: random,
+      WEBHOOKS_ALLOW_PRIVATE: 'true',
+    });
   });
 });
