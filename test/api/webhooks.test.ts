@@ -199,8 +199,11 @@ describe('delivery of an incident created through the API', () => {
       },
     });
     expect(incident.status, incident.text).toBe(201);
-    const hooks = await receiver.waitFor((r) => r.some((h) => h.json.data.incidentId === incident.body.id));
-    const hook = hooks.find((h) => h.json.data.incidentId === incident.body.id)!;
+    // Other endpoints of this file get the incident too: this one's deliveries arrive at /incidents.
+    const ours = (h: { path: string; json: { data: Record<string, unknown> } }) =>
+      h.path === '/incidents' && h.json.data.incidentId === incident.body.id;
+    const hooks = await receiver.waitFor((r) => r.some(ours));
+    const hook = hooks.find(ours)!;
     expect(hook.headers['content-type']).toBe('application/json');
     expect(hook.json).toMatchObject({ type: 'incident.created', tenant: T.slug, id: hook.eventId });
     expect(hook.json.data).toMatchObject({ incidentId: incident.body.id, severity: 'high', status: 'open' });

@@ -7,6 +7,7 @@ import { verifyWebhookSignature } from '@kizuna/domain';
 
 export type ReceivedWebhook = {
   at: number;
+  path: string;
   headers: http.IncomingHttpHeaders;
   body: string;
   json: { id: string; type: string; createdAt: string; tenant: string; data: Record<string, unknown> };
@@ -25,6 +26,7 @@ export const startWebhookReceiver = async () => {
       const body = Buffer.concat(chunks).toString('utf8');
       received.push({
         at: Date.now(),
+        path: req.url ?? '',
         headers: req.headers,
         body,
         json: JSON.parse(body) as ReceivedWebhook['json'],
