@@ -11,7 +11,8 @@ const WORKSPACE_PACKAGE = '^((?:packages|services)/[^/]+|workflows|web|infra|tes
 // Workflow code is what the worker bundles and replays; everything else in workflows/ is activities and clients.
 const WORKFLOW_CODE = '^workflows/src/(workflows/|workflows\\.ts$)';
 // The domain's pure lifecycle state machine, which the workflow bundle imports as `@kizuna/domain/lifecycle`.
-const LIFECYCLE_MACHINE = '^packages/domain/src/lifecycle/machine/';
+// (and the webhooks' retry rule, `@kizuna/domain/webhooks`, under the same rules).
+const LIFECYCLE_MACHINE = '^packages/domain/src/(lifecycle|webhooks)/machine/';
 // The pure reminder step of regulator requests, imported as `@kizuna/domain/regulator-request-reminders`.
 const REMINDER_MACHINE = '^packages/domain/src/regulator-requests/reminders/';
 

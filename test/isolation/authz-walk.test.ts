@@ -476,6 +476,47 @@ const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
     expect(version, 'the request changed exactly when the update succeeded').toBe(res.status === 200 ? 2 : 1);
     return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
   }
+  if (subject === 'WebhookEndpoint') {
+    // Inactive endpoints: no dispatcher runs for the walk's tenant.
+    const body = { url: 'https://hooks.example.test/walk', events: ['incident.created'], active: false };
+    if (target === 'new') {
+      const res = await call('post', `${base()}/webhooks`, { body });
+      if (res.status === 201) expect(res.body.secret).toMatch(/^whsec_/);
+      return { outcome: { status: res.status, code: res.body.code }, changed };
+    }
+    if (target === 'collection') {
+      const res = await call('get', `${base()}/webhooks?limit=200`);
+      return { outcome: { status: res.status, code: res.body.code }, changed };
+    }
+    const prepared = await admin.call('post', `${base()}/webhooks`, { body });
+    expect(prepared.status, prepared.text).toBe(201);
+    const id = prepared.body.id as string;
+    const deliveryId = randomUUID();
+    await t.deps.runInTenant(W, (repos) =>
+      repos.webhooks.insertDeliveries([
+        { id: deliveryId, endpointId: id, auditSeq: 0, eventType: 'incident.created', body: '{}' },
+      ]),
+    );
+    const canRead = (await caller.call('get', `${base()}/webhooks/${id}`)).status === 200;
+    const url = `${base()}/webhooks/${id}`;
+    const request: Record<string, () => ReturnType<typeof call>> = {
+      getWebhookEndpoint: () => call('get', url),
+      listWebhookDeliveries: () => call('get', `${url}/deliveries`),
+      updateWebhookEndpoint: () =>
+        call('patch', url, { body: { description: `by ${row.role}` }, headers: { 'If-Match': '"v1"' } }),
+      rotateWebhookSecret: () => call('post', `${url}/rotate-secret`, { body: { overlapHours: 0 } }),
+      redeliverWebhook: () => call('post', `${url}/deliveries/${deliveryId}/redeliver`),
+      deleteWebhookEndpoint: () => call('delete', url),
+    };
+    const res = await request[op.id]!();
+    const after = await admin.call('get', url);
+    if (op.id === 'deleteWebhookEndpoint') expect(after.status).toBe(res.status === 204 ? 404 : 200);
+    if (op.id === 'updateWebhookEndpoint' || op.id === 'rotateWebhookSecret')
+      expect(after.body.version, 'the endpoint changed exactly when the call succeeded').toBe(
+        res.status === 200 ? 2 : 1,
+      );
+    return { outcome: { status: res.status, code: res.body?.code }, canRead, changed };
+  }
   if (subject === 'ApiKey' && target === 'collection') {
     const res = await call('get', `${base()}/api-keys`);
     return { outcome: { status: res.status, code: res.body.code }, changed };

@@ -7,6 +7,7 @@ import { createAiSystem, ensureUser, grantMembership, resolveUserContext, type T
 import { createWorker } from '@kizuna/worker/worker';
 import { provisionTenant } from '@kizuna/workflows/client';
 import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
+import { createWebhookGateway, type WebhookTimingOptions } from '@kizuna/workflows/webhook-gateway';
 import type { LifecycleTiming } from '@kizuna/workflows/lifecycle-definitions';
 import { createRegulatorRequestReminders } from '@kizuna/workflows/regulator-request-gateway';
 import type { ReminderTiming } from '@kizuna/workflows/regulator-request-definitions';
@@ -37,6 +38,8 @@ export const createTestContext = async (
     timing?: Partial<LifecycleTiming>;
     /** The regulator-request reminders' days and offsets (default: the lifecycle's dayMs, offsets 7, 3, 1). */
     reminderTiming?: Partial<ReminderTiming>;
+    /** Webhook poll and retry timings (default: the product's). */
+    webhookTiming?: WebhookTimingOptions;
     /** The API's logger (default: the production logger, silenced). */
     logger?: Logger;
     /** Check every response against the OpenAPI document (default on; the bench measures the bare app). */
@@ -77,6 +80,7 @@ export const createTestContext = async (
   const regulatorRequestReminders = createRegulatorRequestReminders(client, {
     timing: options.reminderTiming ?? (options.timing?.dayMs ? { dayMs: options.timing.dayMs } : {}),
   });
+  const webhooks = createWebhookGateway(client, options.webhookTiming);
   const api: Express = createApp({
     config,
     deps,
@@ -85,6 +89,7 @@ export const createTestContext = async (
     logger,
     lifecycle,
     regulatorRequestReminders,
+    webhooks,
   });
   const app = options.checkContract === false ? api : withContractCheck(api);
 
@@ -151,6 +156,7 @@ export const createTestContext = async (
     app,
     lifecycle,
     regulatorRequestReminders,
+    webhooks,
     provision,
     createSystemAs,
     close,

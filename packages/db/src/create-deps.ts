@@ -19,6 +19,7 @@ import { createSnapshotRepo } from './repositories/snapshot-repo.js';
 import { createTenantDirectory } from './repositories/tenant-directory.js';
 import { createBusinessUnitRepo, createTenantSetupRepo } from './repositories/tenant-setup-repo.js';
 import { createUserDirectory, upsertMembershipRow } from './repositories/user-directory.js';
+import { createWebhookRepo } from './repositories/webhook-repo.js';
 import { withTenant } from './tenancy/with-tenant.js';
 
 const bindTenantRepos = (tx: Tx, schemaName: string): TenantRepos => ({
@@ -39,6 +40,7 @@ const bindTenantRepos = (tx: Tx, schemaName: string): TenantRepos => ({
   feedback: createFeedbackRepo(tx),
   regulatorRequests: createRegulatorRequestRepo(tx),
   regulatorRequestAlerts: createRegulatorRequestAlertRepo(tx),
+  webhooks: createWebhookRepo(tx),
 });
 
 // Wires the repositories over the application role's pool: control-plane repos directly, tenant repos

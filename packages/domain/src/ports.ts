@@ -11,6 +11,7 @@ import type { NotificationRepo } from './notifications/notification-ports.js';
 import type { RegulatorRequestAlertRepo, RegulatorRequestRepo } from './regulator-requests/regulator-request-ports.js';
 import type { SignOffRepo } from './sign-offs/sign-off-ports.js';
 import type { BusinessUnitRepo, TenantDirectory, TenantRecord, TenantSetupRepo } from './tenants/tenant-ports.js';
+import type { WebhookRepo } from './webhooks/webhook-ports.js';
 
 // What every use-case receives: the repositories of each capability (declared in its own *-ports.ts), assembled.
 // packages/db implements them; domain never touches SQL.
@@ -32,6 +33,7 @@ export type TenantRepos = {
   feedback: FeedbackRepo;
   regulatorRequests: RegulatorRequestRepo;
   regulatorRequestAlerts: RegulatorRequestAlertRepo;
+  webhooks: WebhookRepo;
 };
 
 export type ControlRepos = {

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { OPERATIONS } from '@kizuna/contracts';
 import { createIdempotencyStore } from '@kizuna/db';
-import type { Deps, LifecycleGateway, RegulatorRequestReminders } from '@kizuna/domain';
+import {
+  createWebhookSecretBox,
+  type Deps,
+  type LifecycleGateway,
+  type RegulatorRequestReminders,
+  type WebhookGateway,
+} from '@kizuna/domain';
 import type { Db } from '@kizuna/db';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -39,6 +45,7 @@ import { registerOpenApiRoutes } from './routes/openapi-routes.js';
 import { registerPolicyRoutes } from './routes/policy-routes.js';
 import { registerRegulatorRequestsRoutes } from './routes/regulator-requests-routes.js';
 import { registerSignOffsRoutes } from './routes/sign-offs-routes.js';
+import { registerWebhooksRoutes } from './routes/webhooks-routes.js';
 
 export type AppOptions = {
   config: ApiConfig;
@@ -49,6 +56,7 @@ export type AppOptions = {
   lifecycle: LifecycleGateway;
   // Starts and signals the reminder workflow of each request from an authority.
   regulatorRequestReminders: RegulatorRequestReminders;
+  webhooks: WebhookGateway;
   version?: string;
 };
 
@@ -62,6 +70,7 @@ export const createApp = ({
   logger,
   lifecycle,
   regulatorRequestReminders,
+  webhooks,
   version = '0.1.0',
 }: AppOptions): Express => {
   const app = express();
@@ -133,6 +142,11 @@ export const createApp = ({
   registerIncidentsRoutes(api, routeDeps, deps);
   registerFeedbackRoutes(api, routeDeps, deps);
   registerRegulatorRequestsRoutes(api, routeDeps, { ...deps, regulatorRequestReminders });
+  registerWebhooksRoutes(api, routeDeps, {
+    ...deps,
+    webhooks,
+    webhookSecrets: createWebhookSecretBox(config.WEBHOOK_SECRET_KEY),
+  });
   // Capabilities that drive the lifecycle workflow also get its gateway.
   const governance = { ...deps, lifecycle };
   registerInventoryRoutes(api, routeDeps, governance);

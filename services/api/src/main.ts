@@ -1,6 +1,7 @@
 import { createDeps, createPool } from '@kizuna/db';
 import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
 import { createRegulatorRequestReminders } from '@kizuna/workflows/regulator-request-gateway';
+import { createWebhookGateway } from '@kizuna/workflows/webhook-gateway';
 import { Client, Connection } from '@temporalio/client';
 import { createApp } from './app.js';
 import { loadApiConfig } from './config.js';
@@ -45,6 +46,7 @@ const app = createApp({
   regulatorRequestReminders: createRegulatorRequestReminders(temporalClient, {
     timing: config.LIFECYCLE_DAY_MS ? { dayMs: config.LIFECYCLE_DAY_MS } : {},
   }),
+  webhooks: createWebhookGateway(temporalClient),
   config,
   deps: createDeps(appPool),
   appPool,

@@ -27,6 +27,7 @@ const worker = await createWorker({
   appRole: config.APP_DB_ROLE,
   workflowBundlePath: path.join(path.dirname(fileURLToPath(import.meta.url)), 'workflow-bundle.js'),
   overrides: { maxCachedWorkflows: config.MAX_CACHED_WORKFLOWS },
+  webhooks: { secretKey: config.WEBHOOK_SECRET_KEY, allowPrivate: config.WEBHOOKS_ALLOW_PRIVATE === 'true' },
 });
 logger.info({ namespace: config.TEMPORAL_NAMESPACE }, 'worker started');
 await worker.run();
