@@ -90,6 +90,8 @@ const MATRIX: Record<string, MatrixRow> = {
   createIncident: { body: incidentBody },
   getIncident: { object: 'incident' },
   updateIncident: { object: 'incident', body: () => ({ severity: 'critical' }), headers: { 'If-Match': '"v1"' } },
+  listIncidentFilings: { object: 'incident' },
+  createIncidentFiling: { object: 'incident', body: () => ({ clockKind: 'appi_preliminary', channel: 'email' }) },
 };
 
 const tenantOps = listOperations().filter((op) => op.tenantScoped);

@@ -68,4 +68,7 @@ export const OPERATION_PERMISSIONS: Record<OperationId, OperationPermission | 'n
   getIncident: { action: 'read', subject: 'Incident', target: 'record' },
   createIncident: { action: 'create', subject: 'Incident', target: 'new' },
   updateIncident: { action: 'update', subject: 'Incident', target: 'record' },
+  // Filing a report changes the incident's clocks: who may update the incident.
+  listIncidentFilings: { action: 'read', subject: 'Incident', target: 'record' },
+  createIncidentFiling: { action: 'update', subject: 'Incident', target: 'record' },
 };

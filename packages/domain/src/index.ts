@@ -170,3 +170,12 @@ export { createIncident } from './incidents/create-incident.js';
 export { getIncident } from './incidents/get-incident.js';
 export { listIncidents } from './incidents/list-incidents.js';
 export { updateIncident, type UpdateIncidentInput } from './incidents/update-incident.js';
+export type { FiledClock } from './incidents/incident-ports.js';
+export type { IncidentFilingRepo, NewIncidentFiling } from './incidents/incident-filing-ports.js';
+export type {
+  IncidentRef,
+  IncidentResponseDeps,
+  IncidentResponseGateway,
+} from './incidents/incident-response-ports.js';
+export { createIncidentFiling, type CreateIncidentFilingInput } from './incidents/create-incident-filing.js';
+export { listIncidentFilings } from './incidents/list-incident-filings.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OPERATIONS } from '@kizuna/contracts';
 import { createIdempotencyStore } from '@kizuna/db';
-import type { Deps, LifecycleGateway } from '@kizuna/domain';
+import type { Deps, IncidentResponseGateway, LifecycleGateway } from '@kizuna/domain';
 import type { Db } from '@kizuna/db';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -44,6 +44,8 @@ export type AppOptions = {
   probes: ReadinessProbe[];
   logger: Logger;
   lifecycle: LifecycleGateway;
+  // The incidents' workflows; left out (some tests), incidents are written without one.
+  incidentResponse?: IncidentResponseGateway;
   version?: string;
 };
 
@@ -56,6 +58,7 @@ export const createApp = ({
   probes,
   logger,
   lifecycle,
+  incidentResponse,
   version = '0.1.0',
 }: AppOptions): Express => {
   const app = express();
@@ -122,7 +125,7 @@ export const createApp = ({
   registerPolicyRoutes(api, routeDeps);
   registerNotificationsRoutes(api, routeDeps);
   registerDossierRoutes(api, routeDeps);
-  registerIncidentsRoutes(api, routeDeps, deps);
+  registerIncidentsRoutes(api, routeDeps, { ...deps, incidentResponse });
   // Capabilities that drive the lifecycle workflow also get its gateway.
   const governance = { ...deps, lifecycle };
   registerInventoryRoutes(api, routeDeps, governance);
