@@ -5,6 +5,7 @@ import { createDeps, createPool, createSchemaMigrator } from '@kizuna/db';
 import { createAiSystem, ensureUser, grantMembership, resolveUserContext, type TenantRecord } from '@kizuna/domain';
 import { createWorker } from '@kizuna/worker/worker';
 import { provisionTenant } from '@kizuna/workflows/client';
+import { createIncidentResponseGateway } from '@kizuna/workflows/incident-response-gateway';
 import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
 import type { LifecycleTiming } from '@kizuna/workflows/lifecycle-definitions';
 import { Client, Connection } from '@temporalio/client';
@@ -32,6 +33,8 @@ export const createTestContext = async (
     apiEnv?: Record<string, string>;
     stack?: StackEnv;
     timing?: Partial<LifecycleTiming>;
+    /** The length of a day for incident reminder offsets (default a real day). */
+    incidentDayMs?: number;
     /** The API's logger (default: the production logger, silenced). */
     logger?: Logger;
   } = {},
@@ -67,7 +70,8 @@ export const createTestContext = async (
     ...options.apiEnv,
   });
   const lifecycle = createLifecycleGateway(client, { timing: options.timing ?? {} });
-  const app: Express = createApp({ config, deps, appPool, probes: [], logger, lifecycle });
+  const incidentResponse = createIncidentResponseGateway(client, { dayMs: options.incidentDayMs });
+  const app: Express = createApp({ config, deps, appPool, probes: [], logger, lifecycle, incidentResponse });
 
   const provision = async (label: string): Promise<TestTenant> => {
     const slug = `${label}-${suffix()}`;
@@ -131,6 +135,7 @@ export const createTestContext = async (
     client,
     app,
     lifecycle,
+    incidentResponse,
     provision,
     createSystemAs,
     close,

@@ -1,5 +1,6 @@
 import { activateTenant, AppError, migrateTenant, seedTenant, type Deps, type SchemaMigrator } from '@kizuna/domain';
 import { guarded, toActivityFailure } from './activity-failure.js';
+import { createIncidentActivities } from './incident-activities.js';
 import { createLifecycleActivities } from './lifecycle-activities.js';
 
 export type ActivityDeps = Deps & { schemas: SchemaMigrator };
@@ -7,6 +8,7 @@ export type ActivityDeps = Deps & { schemas: SchemaMigrator };
 // Every activity is idempotent: it may run more than once after a crash or a retry.
 export const createActivities = (deps: ActivityDeps) => ({
   ...createLifecycleActivities(deps),
+  ...createIncidentActivities(deps),
   async listTenantIds(): Promise<string[]> {
     return (await deps.control.tenants.list()).map((t) => t.id);
   },

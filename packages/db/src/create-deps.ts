@@ -6,6 +6,7 @@ import { createApiKeyRepo } from './repositories/api-key-repo.js';
 import { createAssessmentRepo } from './repositories/assessment-repo.js';
 import { createAuditRepo } from './repositories/audit-repo.js';
 import { createEvidenceRepo } from './repositories/evidence-repo.js';
+import { createIncidentAlertRepo } from './repositories/incident-alert-repo.js';
 import { createIncidentFilingRepo } from './repositories/incident-filing-repo.js';
 import { createIncidentRepo } from './repositories/incident-repo.js';
 import { createLifecycleRepo } from './repositories/lifecycle-repo.js';
@@ -35,6 +36,7 @@ const bindTenantRepos = (tx: Tx, schemaName: string): TenantRepos => ({
   notifications: createNotificationRepo(tx),
   incidents: createIncidentRepo(tx),
   incidentFilings: createIncidentFilingRepo(tx),
+  incidentAlerts: createIncidentAlertRepo(tx),
 });
 
 // Wires the repositories over the application role's pool: control-plane repos directly, tenant repos

@@ -173,9 +173,14 @@ export { updateIncident, type UpdateIncidentInput } from './incidents/update-inc
 export type { FiledClock } from './incidents/incident-ports.js';
 export type { IncidentFilingRepo, NewIncidentFiling } from './incidents/incident-filing-ports.js';
 export type {
+  ClockAlertInput,
+  IncidentAlertRepo,
   IncidentRef,
   IncidentResponseDeps,
   IncidentResponseGateway,
+  IncidentResponseInput,
 } from './incidents/incident-response-ports.js';
+export { DEFAULT_REMINDER_DAYS, readIncidentResponse } from './incidents/read-incident-response.js';
+export { sendClockAlert } from './incidents/send-clock-alert.js';
 export { createIncidentFiling, type CreateIncidentFilingInput } from './incidents/create-incident-filing.js';
 export { listIncidentFilings } from './incidents/list-incident-filings.js';

@@ -3,6 +3,7 @@ import type { AssessmentRepo, EvidenceRepo, RiskLogRepo, SnapshotRepo } from './
 import type { AuditRepo } from './audit/audit-ports.js';
 import type { IncidentFilingRepo } from './incidents/incident-filing-ports.js';
 import type { IncidentRepo } from './incidents/incident-ports.js';
+import type { IncidentAlertRepo } from './incidents/incident-response-ports.js';
 import type { AttemptThrottle } from './identity/attempt-throttle-ports.js';
 import type { MembershipRecord, UserDirectory } from './identity/identity-ports.js';
 import type { AiSystemRepo } from './inventory/inventory-ports.js';
@@ -29,6 +30,7 @@ export type TenantRepos = {
   notifications: NotificationRepo;
   incidents: IncidentRepo;
   incidentFilings: IncidentFilingRepo;
+  incidentAlerts: IncidentAlertRepo;
 };
 
 export type ControlRepos = {

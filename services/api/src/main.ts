@@ -1,5 +1,6 @@
 import { createDeps, createPool } from '@kizuna/db';
 import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
+import { createIncidentResponseGateway } from '@kizuna/workflows/incident-response-gateway';
 import { Client, Connection } from '@temporalio/client';
 import { createApp } from './app.js';
 import { loadApiConfig } from './config.js';
@@ -39,6 +40,10 @@ const temporalClient = new Client({
 const app = createApp({
   lifecycle: createLifecycleGateway(temporalClient, {
     timing: config.LIFECYCLE_DAY_MS ? { dayMs: config.LIFECYCLE_DAY_MS } : {},
+  }),
+  // Reminder offsets scale with the same configured day as the lifecycle's timers (second-long days in tests).
+  incidentResponse: createIncidentResponseGateway(temporalClient, {
+    ...(config.LIFECYCLE_DAY_MS && { dayMs: config.LIFECYCLE_DAY_MS }),
   }),
   config,
   deps: createDeps(appPool),

@@ -10,3 +10,18 @@ export type IncidentResponseGateway = {
 };
 
 export type IncidentResponseDeps = { incidentResponse?: IncidentResponseGateway };
+
+export type { IncidentResponseInput } from './response/response-model.js';
+
+/** One reminder or escalation of one clock at one deadline. */
+export type ClockAlertInput = IncidentRef & {
+  clockKind: string;
+  dueAt: string;
+  alert: { kind: 'remind'; daysBefore: number } | { kind: 'escalate' };
+};
+
+// Reminders and escalations sent, each once (packages/db implements it over a unique key).
+export type IncidentAlertRepo = {
+  // true when this call recorded it; false when it had been recorded before (a retried activity).
+  recordOnce(alert: { incidentId: string; clockKind: string; dueAt: string; alert: string }): Promise<boolean>;
+};

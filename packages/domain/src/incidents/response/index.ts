@@ -3,6 +3,7 @@ export { decideResponse } from './decide-response.js';
 export {
   INITIAL_RESPONSE_STATE,
   alertKeyOf,
+  type IncidentResponseInput,
   type ResponseClock,
   type ResponseEffect,
   type ResponseEvent,

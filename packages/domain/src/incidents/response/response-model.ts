@@ -35,3 +35,12 @@ export const INITIAL_RESPONSE_STATE: ResponseState = { status: 'open', clocks: [
 /** The key of one alert of one clock at one deadline: also the database's once-only key of the activity. */
 export const alertKeyOf = (clock: { kind: string; dueAt: string }, alert: 'escalate' | number): string =>
   `${clock.kind}@${clock.dueAt}:${alert === 'escalate' ? 'escalate' : `remind:${alert}`}`;
+
+/** The incidentResponse workflow's input (declared once here; its definitions and the gateway use it). */
+export type IncidentResponseInput = {
+  tenantId: string;
+  incidentId: string;
+  dayMs: number;
+  // Alerts already sent, carried over continueAsNew (the database key keeps them once-only regardless).
+  sent?: string[];
+};
