@@ -354,10 +354,13 @@ const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
       systemIds: [system.id],
       detectedAt: '2026-01-05T00:00:00Z',
       awareAt: '2026-01-05T00:00:00Z',
-      // The filing routes need a clock to file against: a breach of sensitive data starts them.
+      // The filing routes need a clock to file against: a breach of sensitive data starts them. Aware just now,
+      // so no reminder or escalation of its workflow lands in the audit trail while a call is being counted.
       ...(op.id.includes('Filing') && {
         categories: ['personal_data_breach'],
         personalData: { affectedCount: 1, sensitive: true },
+        detectedAt: new Date(Date.now() - 60_000).toISOString(),
+        awareAt: new Date(Date.now() - 60_000).toISOString(),
       }),
     };
     if (target === 'new') {
