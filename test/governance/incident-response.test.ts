@@ -167,6 +167,35 @@ describe('incidentResponse', () => {
     ]);
   });
 
+  it('when the tenant policy reminds 10 days before, then a final report due in under 10 days is reminded with daysBefore 10', async () => {
+    const P = await t.provision('irwpol');
+    const admin = await userCaller(t.app, P.users.tenant_admin.email, 'admin');
+    const set = await admin.call('patch', `/api/v1/tenants/${P.slug}/policy`, {
+      body: { incidentReminderDays: [10, 1] },
+    });
+    expect(set.status, set.text).toBe(200);
+    expect(set.body.policy.incidentReminderDays).toEqual([10, 1]);
+    const loose = await admin.call('patch', `/api/v1/tenants/${P.slug}/policy`, {
+      body: { incidentReminderDays: [1] },
+    });
+    expect(loose.status).toBe(400);
+    const polOfficer = await userCaller(t.app, P.users.governance_officer.email, 'officer');
+    // Aware 21 days ago: the 30-day final report is 9–10 days away.
+    const res = await polOfficer.call('post', `/api/v1/tenants/${P.slug}/incidents`, {
+      body: breach(21, { affectedCount: 5000 }),
+    });
+    expect(res.status, res.text).toBe(201);
+    const finalReminder = async () =>
+      (
+        await t.ownerPool.query<{ data: { clockKind: string; daysBefore: number } }>(
+          `select data from ${P.schemaName}.audit_events where target_id = $1 and action = 'incident.clock.approaching'`,
+          [res.body.id],
+        )
+      ).rows.filter((r) => r.data.clockKind === 'appi_final');
+    await waitFor(async () => (await finalReminder()).length > 0);
+    expect((await finalReminder()).map((r) => r.data.daysBefore)).toEqual([10]);
+  });
+
   it('when the incident is closed, then its workflow completes; reopened, it runs again', async () => {
     const inc = await create(breach(1, { affectedCount: 3, sensitive: true }));
     const handle = t.client.workflow.getHandle(incidentResponseWorkflowId(T.id, inc.id));
