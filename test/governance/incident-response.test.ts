@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { incidentResponseWorkflowId } from '@kizuna/workflows/incident-definitions';
+import { ZCreateIncident } from '@kizuna/contracts';
+import { createIncident, resolveUserContext } from '@kizuna/domain';
+import { TASK_QUEUE } from '@kizuna/workflows/definitions';
+import { incidentResponseWorkflowId, type IncidentSweepInput } from '@kizuna/workflows/incident-definitions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userCaller, type Caller } from '../support/api-helpers.js';
 import { waitFor } from '../support/governance-helpers.js';
@@ -194,6 +198,37 @@ describe('incidentResponse', () => {
       ).rows.filter((r) => r.data.clockKind === 'appi_final');
     await waitFor(async () => (await finalReminder()).length > 0);
     expect((await finalReminder()).map((r) => r.data.daysBefore)).toEqual([10]);
+  });
+
+  it('when an incident has no workflow and its deadline passed, then the sweep starts one and it escalates exactly once', async () => {
+    // Written without the gateway (as if Temporal had been down): no workflow runs for it.
+    const ctx = await resolveUserContext(t.deps, {
+      userId: T.users.governance_officer.id,
+      tenantSlug: T.slug,
+      requestId: null,
+    });
+    const inc = await createIncident(
+      t.deps,
+      ctx,
+      ZCreateIncident.parse(breach(10, { affectedCount: 3, sensitive: true })),
+    );
+    const handle = t.client.workflow.getHandle(incidentResponseWorkflowId(T.id, inc.id));
+    await sleep(1000);
+    expect(await handle.describe().catch(() => null)).toBeNull();
+    expect(await alerts(inc.id)).toEqual([]);
+    const sweep = () =>
+      t.client.workflow.execute('incidentSweep', {
+        taskQueue: TASK_QUEUE,
+        workflowId: `test/incident-sweep/${randomUUID()}`,
+        args: [{ dayMs: DAY, everyMs: 1000, once: true, tenantIds: [T.id] } satisfies IncidentSweepInput],
+      });
+    expect(await sweep()).toBeGreaterThanOrEqual(1);
+    await waitFor(async () => (await alerts(inc.id)).some((a) => a.action === 'incident.clock.missed'));
+    // A second sweep finds the workflow running and starts nothing for it; still one escalation.
+    await sweep();
+    await sleep(1500);
+    expect((await alerts(inc.id)).filter((a) => a.action === 'incident.clock.missed')).toHaveLength(1);
+    expect((await handle.describe()).status.name).toBe('RUNNING');
   });
 
   it('when the incident is closed, then its workflow completes; reopened, it runs again', async () => {

@@ -1,8 +1,10 @@
 import {
+  findIncidentsDue,
   readIncidentResponse,
   sendClockAlert,
   type ClockAlertInput,
   type Deps,
+  type FindIncidentsDueInput,
   type IncidentRef,
 } from '@kizuna/domain';
 import { guarded } from './activity-failure.js';
@@ -11,6 +13,7 @@ import { guarded } from './activity-failure.js';
 export const createIncidentActivities = (deps: Deps) => ({
   readIncidentResponse: guarded((ref: IncidentRef) => readIncidentResponse(deps, ref)),
   sendClockAlert: guarded((input: ClockAlertInput) => sendClockAlert(deps, input)),
+  findIncidentsDue: guarded((input: FindIncidentsDueInput) => findIncidentsDue(deps, input)),
 });
 
 export type IncidentActivities = ReturnType<typeof createIncidentActivities>;

@@ -11,3 +11,14 @@ export const incidentResponseWorkflowId = (tenantId: string, incidentId: string)
 export const refreshIncidentSignal = defineSignal('refresh');
 
 export const DEFAULT_INCIDENT_DAY_MS = 86_400_000;
+
+export const INCIDENT_SWEEP_WORKFLOW_ID = 'platform/incident-sweep';
+
+export type IncidentSweepInput = {
+  dayMs: number;
+  /** Pause between sweeps. */
+  everyMs: number;
+  /** One sweep and done (tests, or an operator's manual run). */
+  once?: boolean;
+  tenantIds?: string[];
+};

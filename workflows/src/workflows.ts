@@ -3,3 +3,4 @@ export { tenantProvisioning } from './workflows/tenant-provisioning.js';
 export { tenantMigration } from './workflows/tenant-migration.js';
 export { aiSystemLifecycle } from './workflows/ai-system-lifecycle.js';
 export { incidentResponse } from './workflows/incident-response.js';
+export { incidentSweep } from './workflows/incident-sweep.js';

@@ -182,5 +182,6 @@ export type {
 } from './incidents/incident-response-ports.js';
 export { DEFAULT_REMINDER_DAYS, readIncidentResponse } from './incidents/read-incident-response.js';
 export { sendClockAlert } from './incidents/send-clock-alert.js';
+export { findIncidentsDue, type FindIncidentsDueInput } from './incidents/find-incidents-due.js';
 export { createIncidentFiling, type CreateIncidentFilingInput } from './incidents/create-incident-filing.js';
 export { listIncidentFilings } from './incidents/list-incident-filings.js';

@@ -1,6 +1,6 @@
 import { ZIncidentPersonalData, ZCorrectiveAction, type TTimelineEntry } from '@kizuna/contracts';
 import type { FiledClock, IncidentRecord, IncidentRepo } from '@kizuna/domain';
-import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
 import { aiSystems } from '../schema/tenant.js';
 import { incidentFilings, incidentSystems, incidents, incidentTimeline } from '../schema/tenant-incidents.js';
@@ -164,6 +164,15 @@ export const createIncidentRepo = (db: Executor): IncidentRepo => {
         .set({ nextDueAt: toDate(nextDueAt), version: sql`${incidents.version} + 1`, updatedAt: sql`now()` })
         .where(eq(incidents.id, id));
       return (await findById(id))!;
+    },
+    async listDueIds(before, limit) {
+      const rows = await db
+        .select({ id: incidents.id })
+        .from(incidents)
+        .where(and(ne(incidents.status, 'closed'), lt(incidents.nextDueAt, before)))
+        .orderBy(asc(incidents.nextDueAt))
+        .limit(limit);
+      return rows.map((r) => r.id);
     },
     async appendTimeline(incidentId, entries) {
       if (entries.length === 0) return;

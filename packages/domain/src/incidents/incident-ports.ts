@@ -49,6 +49,8 @@ export type IncidentRepo = {
   update(id: string, expectedVersion: number, change: IncidentChange): Promise<IncidentRecord | null>;
   // A change the incident's own writes did not ask for (a filing stopped a clock): new nextDueAt, next version.
   touch(id: string, nextDueAt: string | null): Promise<IncidentRecord>;
+  // Open incidents whose next unfiled clock is due before `before` (the sweep's backstop), oldest deadline first.
+  listDueIds(before: Date, limit: number): Promise<string[]>;
   appendTimeline(incidentId: string, entries: NewTimelineEntry[]): Promise<void>;
   listTimeline(incidentId: string): Promise<TTimelineEntry[]>;
 };
