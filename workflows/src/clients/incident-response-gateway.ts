@@ -3,11 +3,12 @@ import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { TASK_QUEUE, TENANT_ID_ATTRIBUTE } from '../definitions.js';
 import {
   DEFAULT_INCIDENT_DAY_MS,
+  INCIDENT_SWEEP_WORKFLOW_ID,
   incidentResponseWorkflowId,
   refreshIncidentSignal,
   type IncidentResponseInput,
 } from '../incident-definitions.js';
-import type { incidentResponse } from '../workflows.js';
+import type { incidentResponse, incidentSweep } from '../workflows.js';
 
 // The incidentResponse workflows over Temporal. Every message is a signal-with-start, so a run that was lost (or
 // completed when the incident closed, then reopened) is started again by the next change.
@@ -38,4 +39,14 @@ export const createIncidentResponseGateway = (
       }
     },
   };
+};
+
+// Starts the sweep backstop unless it already runs (called at worker start-up: one per namespace, whoever is first).
+export const ensureIncidentSweep = async (client: Client, options: { dayMs?: number; everyMs?: number } = {}) => {
+  await client.workflow.start<typeof incidentSweep>('incidentSweep', {
+    taskQueue: TASK_QUEUE,
+    workflowId: INCIDENT_SWEEP_WORKFLOW_ID,
+    args: [{ dayMs: options.dayMs ?? DEFAULT_INCIDENT_DAY_MS, everyMs: options.everyMs ?? 10 * 60_000 }],
+    workflowIdConflictPolicy: 'USE_EXISTING',
+  });
 };
