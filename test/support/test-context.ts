@@ -35,6 +35,8 @@ export const createTestContext = async (
     timing?: Partial<LifecycleTiming>;
     /** The length of a day for incident reminder offsets (default a real day). */
     incidentDayMs?: number;
+    /** false: the app starts no incidentResponse workflows (tests that count every audit event of a tenant). */
+    incidentResponse?: boolean;
     /** The API's logger (default: the production logger, silenced). */
     logger?: Logger;
   } = {},
@@ -71,7 +73,15 @@ export const createTestContext = async (
   });
   const lifecycle = createLifecycleGateway(client, { timing: options.timing ?? {} });
   const incidentResponse = createIncidentResponseGateway(client, { dayMs: options.incidentDayMs });
-  const app: Express = createApp({ config, deps, appPool, probes: [], logger, lifecycle, incidentResponse });
+  const app: Express = createApp({
+    config,
+    deps,
+    appPool,
+    probes: [],
+    logger,
+    lifecycle,
+    ...(options.incidentResponse !== false && { incidentResponse }),
+  });
 
   const provision = async (label: string): Promise<TestTenant> => {
     const slug = `${label}-${suffix()}`;
