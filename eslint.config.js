@@ -63,6 +63,7 @@ export default tseslint.config(
       'packages/domain/src/lifecycle/machine/**/*.ts',
       'packages/domain/src/regulator-requests/reminders/**/*.ts',
       'packages/domain/src/webhooks/machine/**/*.ts',
+      'packages/domain/src/incidents/response/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [

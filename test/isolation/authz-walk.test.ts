@@ -357,6 +357,14 @@ const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
       systemIds: [system.id],
       detectedAt: '2026-01-05T00:00:00Z',
       awareAt: '2026-01-05T00:00:00Z',
+      // The filing routes need a clock to file against: a breach of sensitive data starts them. Aware just now,
+      // so no reminder or escalation of its workflow lands in the audit trail while a call is being counted.
+      ...(op.id.includes('Filing') && {
+        categories: ['personal_data_breach'],
+        personalData: { affectedCount: 1, sensitive: true },
+        detectedAt: new Date(Date.now() - 60_000).toISOString(),
+        awareAt: new Date(Date.now() - 60_000).toISOString(),
+      }),
     };
     if (target === 'new') {
       const res = await call('post', `${base()}/incidents`, { body });
@@ -371,6 +379,18 @@ const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
       return { outcome: { status: res.status, code: res.body.code, listed }, changed };
     }
     const canRead = (await caller.call('get', `${base()}/incidents/${id}`)).status === 200;
+    if (op.id === 'listIncidentFilings') {
+      const res = await call('get', `${base()}/incidents/${id}/filings`);
+      return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
+    }
+    if (op.id === 'createIncidentFiling') {
+      const res = await call('post', `${base()}/incidents/${id}/filings`, {
+        body: { clockKind: 'appi_preliminary', channel: 'ppc_online_form' },
+      });
+      const filings = (await admin.call('get', `${base()}/incidents/${id}/filings`)).body.items;
+      expect(filings.length, 'a filing exists exactly when the call succeeded').toBe(res.status === 201 ? 1 : 0);
+      return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
+    }
     if (action === 'read') {
       const res = await call('get', `${base()}/incidents/${id}`);
       return { outcome: { status: res.status, code: res.body.code }, canRead, changed };

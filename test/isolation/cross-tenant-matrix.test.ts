@@ -120,6 +120,8 @@ const MATRIX: Record<string, MatrixRow> = {
   rotateWebhookSecret: { object: 'webhook', body: () => ({ overlapHours: 0 }) },
   listWebhookDeliveries: { object: 'webhook' },
   redeliverWebhook: { object: 'webhook' },
+  listIncidentFilings: { object: 'incident' },
+  createIncidentFiling: { object: 'incident', body: () => ({ clockKind: 'appi_preliminary', channel: 'email' }) },
 };
 
 // The public feedback page of a tenant, and a report sent to it (as anyone on the internet would).

@@ -6,6 +6,7 @@ import { createDeps, createPool, createSchemaMigrator } from '@kizuna/db';
 import { createAiSystem, ensureUser, grantMembership, resolveUserContext, type TenantRecord } from '@kizuna/domain';
 import { createWorker } from '@kizuna/worker/worker';
 import { provisionTenant } from '@kizuna/workflows/client';
+import { createIncidentResponseGateway } from '@kizuna/workflows/incident-response-gateway';
 import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
 import { createWebhookGateway, type WebhookTimingOptions } from '@kizuna/workflows/webhook-gateway';
 import type { LifecycleTiming } from '@kizuna/workflows/lifecycle-definitions';
@@ -40,6 +41,10 @@ export const createTestContext = async (
     reminderTiming?: Partial<ReminderTiming>;
     /** Webhook poll and retry timings (default: the product's). */
     webhookTiming?: WebhookTimingOptions;
+    /** The length of a day for incident reminder offsets (default a real day). */
+    incidentDayMs?: number;
+    /** false: the app starts no incidentResponse workflows (tests that count every audit event of a tenant). */
+    incidentResponse?: boolean;
     /** The API's logger (default: the production logger, silenced). */
     logger?: Logger;
     /** Check every response against the OpenAPI document (default on; the bench measures the bare app). */
@@ -81,6 +86,7 @@ export const createTestContext = async (
     timing: options.reminderTiming ?? (options.timing?.dayMs ? { dayMs: options.timing.dayMs } : {}),
   });
   const webhooks = createWebhookGateway(client, options.webhookTiming);
+  const incidentResponse = createIncidentResponseGateway(client, { dayMs: options.incidentDayMs });
   const api: Express = createApp({
     config,
     deps,
@@ -90,6 +96,7 @@ export const createTestContext = async (
     lifecycle,
     regulatorRequestReminders,
     webhooks,
+    ...(options.incidentResponse !== false && { incidentResponse }),
   });
   const app = options.checkContract === false ? api : withContractCheck(api);
 
@@ -157,6 +164,7 @@ export const createTestContext = async (
     lifecycle,
     regulatorRequestReminders,
     webhooks,
+    incidentResponse,
     provision,
     createSystemAs,
     close,

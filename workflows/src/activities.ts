@@ -11,6 +11,7 @@ import {
   type WebhookSender,
 } from '@kizuna/domain';
 import { guarded, toActivityFailure } from './activity-failure.js';
+import { createIncidentActivities } from './incident-activities.js';
 import { createLifecycleActivities } from './lifecycle-activities.js';
 import { createRegulatorRequestActivities } from './regulator-request-activities.js';
 import { createWebhookActivities } from './webhook-activities.js';
@@ -34,6 +35,7 @@ export const createActivities = (deps: ActivityDeps) => ({
     sendWebhook:
       deps.sendWebhook ?? createWebhookSender({ production: deps.production !== false, allowPrivate: false }),
   }),
+  ...createIncidentActivities(deps),
   async listTenantIds(): Promise<string[]> {
     return (await deps.control.tenants.list()).map((t) => t.id);
   },

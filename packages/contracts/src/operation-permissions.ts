@@ -92,4 +92,7 @@ export const OPERATION_PERMISSIONS: Record<OperationId, OperationPermission | 'n
   rotateWebhookSecret: { action: 'update', subject: 'WebhookEndpoint', target: 'record' },
   listWebhookDeliveries: { action: 'read', subject: 'WebhookEndpoint', target: 'record' },
   redeliverWebhook: { action: 'update', subject: 'WebhookEndpoint', target: 'record' },
+  // Filing a report changes the incident's clocks: who may update the incident.
+  listIncidentFilings: { action: 'read', subject: 'Incident', target: 'record' },
+  createIncidentFiling: { action: 'update', subject: 'Incident', target: 'record' },
 };

@@ -243,3 +243,18 @@ export { listWebhookDeliveries } from './webhooks/list-webhook-deliveries.js';
 export { redeliverWebhook } from './webhooks/redeliver-webhook.js';
 export { collectWebhookEvents } from './webhooks/collect-webhook-events.js';
 export { attemptWebhookDelivery } from './webhooks/attempt-webhook-delivery.js';
+export type { FiledClock } from './incidents/incident-ports.js';
+export type { IncidentFilingRepo, NewIncidentFiling } from './incidents/incident-filing-ports.js';
+export type {
+  ClockAlertInput,
+  IncidentAlertRepo,
+  IncidentRef,
+  IncidentResponseDeps,
+  IncidentResponseGateway,
+  IncidentResponseInput,
+} from './incidents/incident-response-ports.js';
+export { DEFAULT_REMINDER_DAYS, readIncidentResponse } from './incidents/read-incident-response.js';
+export { sendClockAlert } from './incidents/send-clock-alert.js';
+export { findIncidentsDue, type FindIncidentsDueInput } from './incidents/find-incidents-due.js';
+export { createIncidentFiling, type CreateIncidentFilingInput } from './incidents/create-incident-filing.js';
+export { listIncidentFilings } from './incidents/list-incident-filings.js';

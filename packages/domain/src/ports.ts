@@ -2,7 +2,9 @@ import type { ApiKeyRepo } from './api-keys/api-key-ports.js';
 import type { AssessmentRepo, EvidenceRepo, RiskLogRepo, SnapshotRepo } from './assessments/assessment-ports.js';
 import type { AuditRepo } from './audit/audit-ports.js';
 import type { FeedbackRepo } from './feedback/feedback-ports.js';
+import type { IncidentFilingRepo } from './incidents/incident-filing-ports.js';
 import type { IncidentRepo } from './incidents/incident-ports.js';
+import type { IncidentAlertRepo } from './incidents/incident-response-ports.js';
 import type { AttemptThrottle } from './identity/attempt-throttle-ports.js';
 import type { MembershipRecord, UserDirectory } from './identity/identity-ports.js';
 import type { AiSystemRepo } from './inventory/inventory-ports.js';
@@ -34,6 +36,8 @@ export type TenantRepos = {
   regulatorRequests: RegulatorRequestRepo;
   regulatorRequestAlerts: RegulatorRequestAlertRepo;
   webhooks: WebhookRepo;
+  incidentFilings: IncidentFilingRepo;
+  incidentAlerts: IncidentAlertRepo;
 };
 
 export type ControlRepos = {

@@ -4,6 +4,7 @@ import { createIdempotencyStore } from '@kizuna/db';
 import {
   createWebhookSecretBox,
   type Deps,
+  type IncidentResponseGateway,
   type LifecycleGateway,
   type RegulatorRequestReminders,
   type WebhookGateway,
@@ -57,6 +58,8 @@ export type AppOptions = {
   // Starts and signals the reminder workflow of each request from an authority.
   regulatorRequestReminders: RegulatorRequestReminders;
   webhooks: WebhookGateway;
+  // The incidents' workflows; left out (some tests), incidents are written without one.
+  incidentResponse?: IncidentResponseGateway;
   version?: string;
 };
 
@@ -71,6 +74,7 @@ export const createApp = ({
   lifecycle,
   regulatorRequestReminders,
   webhooks,
+  incidentResponse,
   version = '0.1.0',
 }: AppOptions): Express => {
   const app = express();
@@ -139,7 +143,6 @@ export const createApp = ({
   registerPolicyRoutes(api, routeDeps);
   registerNotificationsRoutes(api, routeDeps);
   registerDossierRoutes(api, routeDeps, config.APP_BASE_URL);
-  registerIncidentsRoutes(api, routeDeps, deps);
   registerFeedbackRoutes(api, routeDeps, deps);
   registerRegulatorRequestsRoutes(api, routeDeps, { ...deps, regulatorRequestReminders });
   registerWebhooksRoutes(api, routeDeps, {
@@ -147,6 +150,7 @@ export const createApp = ({
     webhooks,
     webhookSecrets: createWebhookSecretBox(config.WEBHOOK_SECRET_KEY),
   });
+  registerIncidentsRoutes(api, routeDeps, { ...deps, incidentResponse });
   // Capabilities that drive the lifecycle workflow also get its gateway.
   const governance = { ...deps, lifecycle };
   registerInventoryRoutes(api, routeDeps, governance);

@@ -2,6 +2,7 @@ import { createDeps, createPool } from '@kizuna/db';
 import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
 import { createRegulatorRequestReminders } from '@kizuna/workflows/regulator-request-gateway';
 import { createWebhookGateway } from '@kizuna/workflows/webhook-gateway';
+import { createIncidentResponseGateway } from '@kizuna/workflows/incident-response-gateway';
 import { Client, Connection } from '@temporalio/client';
 import { createApp } from './app.js';
 import { loadApiConfig } from './config.js';
@@ -47,6 +48,10 @@ const app = createApp({
     timing: config.LIFECYCLE_DAY_MS ? { dayMs: config.LIFECYCLE_DAY_MS } : {},
   }),
   webhooks: createWebhookGateway(temporalClient),
+  // Reminder offsets scale with the same configured day as the lifecycle's timers (second-long days in tests).
+  incidentResponse: createIncidentResponseGateway(temporalClient, {
+    ...(config.LIFECYCLE_DAY_MS && { dayMs: config.LIFECYCLE_DAY_MS }),
+  }),
   config,
   deps: createDeps(appPool),
   appPool,
