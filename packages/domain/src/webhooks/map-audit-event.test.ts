@@ -97,11 +97,13 @@ describe('curated data', () => {
 
   it('when an incident changes status, then the new status and the changed field names travel, not the values', () => {
     const [updated] = mapAuditEvent(
+      // As update-incident writes it: field names, the status move, counts; the free text stays in the record.
       event('incident.status_changed', {
-        changes: [
-          { field: 'status', from: 'open', to: 'contained' },
-          { field: 'containment', from: null, to: 'Disabled the export of Suzuki’s data' },
-        ],
+        incidentId: 'target-1',
+        fields: ['status', 'containment'],
+        status: { from: 'open', to: 'contained' },
+        clockChanges: [],
+        notes: 1,
         version: 3,
       }),
     );
@@ -111,5 +113,43 @@ describe('curated data', () => {
       status: 'contained',
       version: 3,
     });
+  });
+
+  it('when a clock alert or a filing is audited, then its clock kind, dates and filing facts travel, not the reference text', () => {
+    const [filed] = mapAuditEvent(
+      event(
+        'incident.report.filed',
+        {
+          incidentId: 'inc-2',
+          filingId: 'f-1',
+          clockKind: 'appi_preliminary',
+          ruleId: 'appi:art26/preliminary',
+          dueAt: '2026-12-05T23:59:59.999+09:00',
+          filedAt: '2026-12-03T10:00:00.000Z',
+          late: false,
+          channel: 'ppc_online_form',
+          reference: 'PPC-RECEIPT-123',
+        },
+        'inc-2',
+      ),
+    );
+    expect(filed!.data).toEqual({
+      incidentId: 'inc-2',
+      filingId: 'f-1',
+      clockKind: 'appi_preliminary',
+      ruleId: 'appi:art26/preliminary',
+      dueAt: '2026-12-05T23:59:59.999+09:00',
+      filedAt: '2026-12-03T10:00:00.000Z',
+      late: false,
+      channel: 'ppc_online_form',
+    });
+    const [approaching] = mapAuditEvent(
+      event('incident.clock.approaching', {
+        clockKind: 'appi_final',
+        dueAt: '2027-01-01T23:59:59.999+09:00',
+        daysBefore: 3,
+      }),
+    );
+    expect(approaching!.data).toMatchObject({ clockKind: 'appi_final', daysBefore: 3 });
   });
 });

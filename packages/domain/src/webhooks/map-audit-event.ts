@@ -30,13 +30,14 @@ const incidentCreated = (e: Ev): Data => {
   };
 };
 
+// update-incident writes the names of the changed fields, and the status move when there is one.
 const incidentUpdated = (e: Ev): Data => {
-  const changes = Array.isArray(e.data.changes) ? (e.data.changes as Data[]) : [];
-  const status = changes.find((c) => c.field === 'status');
+  const fields = Array.isArray(e.data.fields) ? e.data.fields.filter((f) => typeof f === 'string') : [];
+  const status = asData(e.data.status).to;
   return {
     incidentId: e.targetId,
-    changedFields: changes.map((c) => String(c.field)),
-    ...(status ? { status: status.to } : {}),
+    changedFields: fields,
+    ...(typeof status === 'string' ? { status } : {}),
     ...pick(e.data, ['version']),
   };
 };
@@ -44,7 +45,7 @@ const incidentUpdated = (e: Ev): Data => {
 // The clock and filing events are written by the incident workflow; only their keys and dates travel.
 const incidentClock = (e: Ev): Data => ({
   incidentId: e.targetId,
-  ...pick(e.data, ['kind', 'ruleId', 'dueAt', 'dueDate', 'status', 'channel', 'filedAt', 'daysBefore']),
+  ...pick(e.data, ['clockKind', 'ruleId', 'dueAt', 'daysBefore', 'filingId', 'filedAt', 'late', 'channel']),
 });
 
 const LIFECYCLE = 'lifecycle.';
@@ -87,7 +88,10 @@ export const mapAuditEvent = (event: TAuditEvent): MappedWebhookEvent[] => {
       return [{ type: e.action, data: incidentClock(e) }];
     case 'feedback.received':
       return [
-        { type: 'feedback.received', data: { feedbackId: e.targetId, ...pick(e.data, ['systemId', 'language']) } },
+        {
+          type: 'feedback.received',
+          data: { feedbackId: e.targetId, ...pick(e.data, ['reference', 'systemId', 'language']) },
+        },
       ];
     default:
       return e.action.startsWith(LIFECYCLE) ? lifecycleEvents(e) : [];
