@@ -36,6 +36,8 @@ const STALE_AFTER: Partial<Record<WriteOperationId, readonly ReadOperationId[]>>
   retireSystem: LIFECYCLE_READS,
   reinstateSystem: LIFECYCLE_READS,
   markNotificationRead: ['listNotifications'],
+  createIncident: ['listIncidents'],
+  updateIncident: ['getIncident', 'listIncidents'],
 };
 
 /** Writes that answer with the resource a read returns (same params): the cache takes the answer as it is. */
@@ -43,6 +45,7 @@ const ANSWERED_READ: Partial<Record<WriteOperationId, ReadOperationId>> = {
   updateAiSystem: 'getAiSystem',
   saveAnswers: 'getAssessment',
   determineRoles: 'getRoleDetermination',
+  updateIncident: 'getIncident',
 };
 
 export interface ApiMutationOptions<Id extends WriteOperationId> {
