@@ -92,7 +92,7 @@ describe('web app: incidents', () => {
       await page.getByTestId('report-draft-notice').waitFor();
       expect(await page.getByTestId('report-item').count()).toBe(9);
       expect(await page.locator('[data-item="people"] [data-testid="report-item-text"]').textContent()).toMatch(
-        /1500 people/,
+        /1,500 people/,
       );
       await page.locator('[data-item="cause"] [data-testid="report-item-blank"]').waitFor();
       await page.goBack();

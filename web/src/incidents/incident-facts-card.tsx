@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/format-date-time.js';
+import { readIntlLocale } from '../i18n/setup-i18n.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildSystemPath } from '../routing/router.js';
 import { DetailItem } from './detail-item.js';
@@ -75,6 +76,7 @@ export function IncidentFactsCard({ incident, tenant, names, onEdit }: IncidentF
                   ? t('incidents.page.unknown')
                   : t(pd.affectedCountEstimated ? 'incidents.page.countEstimated' : 'incidents.page.count', {
                       count: pd.affectedCount,
+                      n: pd.affectedCount.toLocaleString(readIntlLocale()),
                     })}
               </span>
             </DetailItem>

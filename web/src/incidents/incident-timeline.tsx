@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ReferenceLabel } from '../ai-systems/reference-label.js';
 import { formatDateTime } from '../i18n/format-date-time.js';
+import { readIntlLocale } from '../i18n/setup-i18n.js';
+import { formatTokyoDateTime } from './countdown.js';
 import type { Incident } from './incident.js';
 
 type Entry = Incident['timeline'][number];
@@ -45,6 +47,9 @@ export function IncidentTimeline({ timeline, selfId }: { timeline: Incident['tim
   );
 }
 
+// Deadlines are Tokyo days, so their moves are shown in Japan time, as on the clocks.
+const tokyo = (iso: string) => formatTokyoDateTime(iso, readIntlLocale());
+
 function EntryChanges({ entry }: { entry: Entry }) {
   const { t } = useTranslation();
   if (entry.changes.length === 0 && entry.clockChanges.length === 0) return null;
@@ -57,8 +62,8 @@ function EntryChanges({ entry }: { entry: Entry }) {
         <li key={`${change.ruleId}:${change.change}`} data-testid="clock-change">
           {t(`incidents.timeline.clock.${change.change}`, {
             kind: t(`incidents.clockKind.${change.kind}`),
-            from: change.from ? formatDateTime(change.from) : '—',
-            to: change.to ? formatDateTime(change.to) : '—',
+            from: change.from ? tokyo(change.from) : '—',
+            to: change.to ? tokyo(change.to) : '—',
           })}
         </li>
       ))}

@@ -70,7 +70,7 @@ export function RegulatoryClocksCard({ clocks, now, renderFiling }: RegulatoryCl
                   <ClockCountdown clock={clock} now={now} />
                 </dd>
               </div>
-              <div>
+              <div className="clock-source">
                 <dt>{t('incidents.clock.source')}</dt>
                 <dd>
                   <code data-testid="clock-rule">{clock.ruleId}</code>

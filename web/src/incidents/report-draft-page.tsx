@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { apiQuery, useFreshQuery } from '../api/api-query.js';
 import { formatCalendarDate, formatDateTime } from '../i18n/format-date-time.js';
+import { readIntlLocale } from '../i18n/setup-i18n.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildIncidentPath } from '../routing/router.js';
 import { frameAsPage, QueryStatus } from '../shell/query-status.js';
@@ -23,6 +24,7 @@ export function IncidentReportDraftPage({ incidentId }: { incidentId: string }) 
     dateTime: formatDateTime,
     date: formatCalendarDate,
     systemName: (id) => nameSystem(systems.names, id),
+    number: (value) => value.toLocaleString(readIntlLocale()),
   });
   return (
     <div className="page page-narrow report-draft" data-testid="report-draft">

@@ -7,6 +7,7 @@ const format = {
   dateTime: (iso: string) => iso,
   date: (isoDate: string) => isoDate,
   systemName: (id: string) => `system ${id}`,
+  number: (value: number) => value.toLocaleString('en-GB'),
 };
 
 const incident = (extra: Partial<Incident> = {}) =>
@@ -55,7 +56,7 @@ describe('buildReportDraft', () => {
 
   it('when the count is an estimate, then the people item says so with the number', () => {
     expect(textOf(buildReportDraft(incident(), format), 'people')).toBe(
-      'incidents.draft.fact.peopleEstimated {"count":1500}',
+      'incidents.draft.fact.peopleEstimated {"count":1500,"n":"1,500"}',
     );
   });
 

@@ -27,12 +27,16 @@ export interface DraftFormat {
   dateTime: (iso: string) => string;
   date: (isoDate: string) => string;
   systemName: (id: string) => string;
+  number: (value: number) => string;
 }
 
 const lines = (...parts: (string | null | false | undefined)[]) => parts.filter(Boolean).join('\n') || null;
 
 /** The draft, item by item, from what the incident records; nothing is invented for what it does not record. */
-export function buildReportDraft(incident: Incident, { t, dateTime, date, systemName }: DraftFormat): DraftItem[] {
+export function buildReportDraft(
+  incident: Incident,
+  { t, dateTime, date, systemName, number }: DraftFormat,
+): DraftItem[] {
   const pd = incident.personalData;
   const yes = (flag: boolean | undefined, key: string) => (flag ? t(`incidents.draft.fact.${key}`) : null);
   const actions = incident.correctiveActions.map((a) =>
@@ -55,6 +59,7 @@ export function buildReportDraft(incident: Incident, { t, dateTime, date, system
         ? null
         : t(pd.affectedCountEstimated ? 'incidents.draft.fact.peopleEstimated' : 'incidents.draft.fact.people', {
             count: pd.affectedCount,
+            n: number(pd.affectedCount),
           }),
     cause: incident.rootCause,
     secondaryDamage: lines(
