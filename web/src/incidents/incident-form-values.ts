@@ -119,10 +119,19 @@ export function diffFacts(before: IncidentFacts, after: IncidentFacts): TUpdateI
   for (const key of Object.keys(after) as (keyof IncidentFacts)[]) {
     const a = key.endsWith('At') ? sameInstant(before[key] as string | null, after[key] as string | null) : null;
     if (a === true) continue;
-    if (a === null && JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+    if (a === null && stableText(before[key]) === stableText(after[key])) continue;
     changes[key] = after[key];
   }
   return changes as TUpdateIncident;
+}
+
+// Objects compare by content whatever the order their keys were written in.
+function stableText(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
 }
 
 // Instants compare by time, not text ("…Z" and "…+09:00" can be the same moment); minutes are what the form shows.
