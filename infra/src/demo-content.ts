@@ -139,3 +139,9 @@ export const EVIDENCE_TITLES: Record<EvidenceKind, string> = {
 
 export const ATTESTATION =
   'I have reviewed this assessment, the evidence it rests on and the risk factors, and I take responsibility for this decision.';
+
+// The introduction on Acme's public feedback page.
+export const FEEDBACK_INTRO = {
+  ja: 'Acmeのサービスで使われているAIについて、気になる動作や問題があればお知らせください。いただいた内容はAIガバナンス担当が確認します。',
+  en: 'If something an AI in an Acme service did worries you, tell us here. Our AI governance team reads every report.',
+};

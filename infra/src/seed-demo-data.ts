@@ -6,6 +6,7 @@ import {
   determineSystemRoles,
   ensureUser,
   getAssessment,
+  getFeedbackChannel,
   getTenantPolicy,
   grantMembership,
   isAppError,
@@ -15,6 +16,7 @@ import {
   saveAnswers,
   startAssessment,
   submitAssessment,
+  updateFeedbackChannel,
   updateTenantPolicy,
   type Deps,
   type EvidenceKind,
@@ -35,6 +37,7 @@ import {
   LIFECYCLE_DEMOS,
   EVIDENCE_TITLES,
   ATTESTATION,
+  FEEDBACK_INTRO,
 } from './demo-content.js';
 import { DEMO_TENANT_SLUG, DEMO_TENANTS, demoUsersFor } from './demo-users.js';
 
@@ -101,6 +104,19 @@ const tightened = (current: TenantPolicyOverrides, wanted: TenantPolicyOverrides
 };
 
 // The tenant admin tightens the policy through its use-case (which audits the change), once.
+// Acme publishes its feedback channel for a couple of its active systems; a channel already set up is left alone.
+const openFeedbackChannel = async (deps: Deps, tenant: TenantRecord, admin: RequestContext, log: SeedLog) => {
+  if ((await getFeedbackChannel(deps, admin)).enabled) return;
+  const active = (await allSystems(deps, tenant)).filter((s) => s.lifecycleState === 'active').slice(0, 2);
+  if (active.length === 0) return;
+  await updateFeedbackChannel(deps, admin, {
+    enabled: true,
+    systemIds: active.map((s) => s.id),
+    intro: { ja: FEEDBACK_INTRO.ja, en: FEEDBACK_INTRO.en },
+  });
+  log(`feedback channel open for ${active.map((s) => `"${s.name}"`).join(', ')}`);
+};
+
 const tightenPolicy = async (deps: Deps, admin: RequestContext, wanted: TenantPolicyOverrides, log: SeedLog) => {
   const { policy } = await getTenantPolicy(deps, admin);
   const current = policy.tierOverrides as TenantPolicyOverrides;
@@ -334,5 +350,6 @@ export const seedDemoData = async (
         `"${lifecycleDemo.name}" is ${reread?.lifecycleState ?? '?'}${reread?.riskTier ? ` (${reread.riskTier} tier)` : ''} after ${Date.now() - started} ms`,
       );
     }
+    await openFeedbackChannel(deps, tenant, admin, log);
   }
 };

@@ -2,6 +2,6 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/schema/tenant.ts', './src/schema/tenant-incidents.ts'],
+  schema: ['./src/schema/tenant.ts', './src/schema/tenant-incidents.ts', './src/schema/tenant-feedback.ts'],
   out: './drizzle/tenant',
 });

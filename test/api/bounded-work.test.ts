@@ -149,9 +149,13 @@ describe('finding 13: the sign-off inbox', () => {
       await fx.advance(system, 'signoff');
       pendingIds.push(system.id);
     }
-    // Not for the executive: low tier (the officer's), and one the executive submitted (segregation of duties).
-    const low = await t.createSystemAs(W, 'governance_officer', `inbox low ${hex(3)}`, { profile: LOW_PROFILE });
-    await fx.advance(low, 'signoff', { submitter: 'tenant_admin' });
+    // Not for the executive: low tier (the officer's; the system owner answers it, so the officer may sign), and one
+    // the executive submitted (segregation of duties).
+    const low = await t.createSystemAs(W, 'governance_officer', `inbox low ${hex(3)}`, {
+      profile: LOW_PROFILE,
+      ownerId: W.users.system_owner.id,
+    });
+    await fx.advance(low, 'signoff', { submitter: 'tenant_admin', preparer: 'system_owner' });
     const own = await t.createSystemAs(W, 'governance_officer', `inbox own ${hex(3)}`, { profile: MEDIUM_PROFILE });
     await fx.advance(own, 'signoff', { submitter: 'executive' });
     pendingIds.push(low.id, own.id);

@@ -35,6 +35,11 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const base = (systemId: string) => systemPath(tenant.slug, systemId);
+// The system IDs in `who`'s sign-off inbox.
+const inboxOf = async (who: Session) =>
+  (
+    (await who.agent.get(`/api/v1/tenants/${tenant.slug}/signoffs`).expect(200)).body.items as { systemId: string }[]
+  ).map((i) => i.systemId);
 const signOffRows = async (systemId: string) =>
   (
     await t.ownerPool.query(`select count(*)::int as n from "${tenant.schemaName}".sign_offs where system_id = $1`, [
@@ -132,6 +137,9 @@ describe('segregation of duties beyond the submitter (finding 19)', () => {
       expect(res.body.code).toBe('SEGREGATION_OF_DUTIES');
       expect(res.body.detail ?? res.body.title).toMatch(/own this system/);
       expect(await signOffRows(systemId)).toBe(0);
+      // The inbox agrees with the decision: the owner is not offered it, another executive is.
+      expect(await inboxOf(owner)).not.toContain(systemId);
+      expect(await inboxOf(s.executive)).toContain(systemId);
     });
   });
 
@@ -142,6 +150,8 @@ describe('segregation of duties beyond the submitter (finding 19)', () => {
     const res = await decide(s.executive2, tenant.slug, systemId, { assessmentId, snapshotHash, decision: 'approve' });
     expect(res.status, JSON.stringify(res.body)).toBe(403);
     expect(res.body.code).toBe('SEGREGATION_OF_DUTIES');
+    expect(await inboxOf(s.executive2)).not.toContain(systemId);
+    expect(await inboxOf(s.executive)).toContain(systemId);
     // Someone who neither owns, answered nor submitted it may.
     const other = await decide(s.executive, tenant.slug, systemId, { assessmentId, snapshotHash, decision: 'approve' });
     expect(other.status, JSON.stringify(other.body)).toBe(200);

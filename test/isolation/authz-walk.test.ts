@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import supertest from 'supertest';
 import {
   POLICY_TABLE,
   ROLES,
@@ -125,9 +126,11 @@ const base = () => `/api/v1/tenants/${W.slug}`;
 type Cell = Pick<PolicyRow, 'role' | 'when'> & { allowed: boolean };
 
 // Who prepares (and, then, owns) a system a caller decides: segregation of duties keeps the owner and whoever
-// answered from signing, so the officer decides systems the system owner prepared.
-const preparerFor = (row: Cell, op: RoutedOp): Preparer =>
-  op.id === 'decideSignOff' && row.role === 'governance_officer' && row.when !== 'submittedBy = me'
+// answered from signing (and the inbox from offering it), so the officer decides systems the system owner prepared.
+const preparerFor = (row: Cell, op: Pick<RoutedOp, 'id'>): Preparer =>
+  (op.id === 'decideSignOff' || op.id === 'listSignOffs') &&
+  row.role === 'governance_officer' &&
+  row.when !== 'submittedBy = me'
     ? 'system_owner'
     : 'governance_officer';
 
@@ -249,7 +252,7 @@ const submitterFor = (row: Cell): Submitter =>
       : 'governance_officer';
 
 // Lists that filter by the row's condition (systems by owner or unit; incidents by the owner of a linked system).
-const ROW_FILTERED_LISTS = new Set<RecordSubjectType>(['AiSystem', 'Incident']);
+const ROW_FILTERED_LISTS = new Set<RecordSubjectType>(['AiSystem', 'Incident', 'Feedback']);
 
 type Outcome = { status: number; code?: string; listed?: boolean; state?: string };
 type Exercised = { outcome: Outcome; canRead?: boolean; changed: boolean };
@@ -282,7 +285,7 @@ const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
   }
   if (op.id === 'listSignOffs') {
     // A decider's inbox: a sign-off of the caller's tier, submitted by the caller itself on the SoD rows.
-    const pending = await fixtures.pendingSignOff(submitterFor(row), tierFor(row));
+    const pending = await fixtures.pendingSignOff(submitterFor(row), tierFor(row), preparerFor(row, op));
     const res = await call('get', `${base()}/signoffs?pending=mine`);
     const listed = res.status === 200 && res.body.items.some((i: { systemId: string }) => i.systemId === pending);
     return { outcome: { status: res.status, code: res.body.code, listed }, changed };
@@ -378,6 +381,62 @@ const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
     });
     const version = (await admin.call('get', `${base()}/incidents/${id}`)).body.version;
     expect(version, 'the incident changed exactly when the update succeeded').toBe(res.status === 200 ? 2 : 1);
+    return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
+  }
+  if (subject === 'FeedbackChannel') {
+    // Whatever the call does, the walk's feedback rows re-open the channel before they send a report.
+    const path = `${base()}/feedback-channel`;
+    const res =
+      op.method === 'get'
+        ? await call('get', path)
+        : await call('put', path, { body: { enabled: true, systemIds: [], intro: { ja: '', en: `by ${row.role}` } } });
+    return { outcome: { status: res.status, code: res.body.code }, changed };
+  }
+  if (subject === 'Feedback') {
+    // A report sent through the public page about a system that fits the row.
+    const system = await systemFor(row);
+    const opened = await admin.call('put', `${base()}/feedback-channel`, {
+      body: { enabled: true, systemIds: [system.id], intro: { ja: '', en: '' } },
+    });
+    expect(opened.status, opened.text).toBe(200);
+    const sent = await supertest(t.app)
+      .post(`/api/v1/public/feedback/${W.slug}`)
+      .set('X-Forwarded-For', `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.1`)
+      .send({ systemId: system.id, message: `walk ${row.role} ${hex(3)}`, language: 'en' });
+    expect(sent.status, sent.text).toBe(201);
+    const { rows } = await t.ownerPool.query<{ id: string }>(
+      `select id from ${W.schemaName}.feedback_reports where reference = $1`,
+      [sent.body.reference],
+    );
+    const id = rows[0]!.id;
+    if (target === 'collection') {
+      const res = await call('get', `${base()}/feedback?limit=200`);
+      const listed = res.status === 200 && res.body.items.some((i: { id: string }) => i.id === id);
+      return { outcome: { status: res.status, code: res.body.code, listed }, changed };
+    }
+    const canRead = (await caller.call('get', `${base()}/feedback/${id}`)).status === 200;
+    if (action === 'read') {
+      const res = await call('get', `${base()}/feedback/${id}`);
+      return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
+    }
+    let body: unknown = { reason: `dismissed by ${row.role}` };
+    if (op.id === 'promoteFeedback') body = { severity: 'low', categories: ['other'] };
+    if (op.id === 'linkFeedback') {
+      const incident = await admin.call('post', `${base()}/incidents`, {
+        body: {
+          title: `walk link ${hex(3)}`,
+          description: 'walk',
+          severity: 'low',
+          categories: ['other'],
+          detectedAt: '2026-01-05T00:00:00Z',
+          awareAt: '2026-01-05T00:00:00Z',
+        },
+      });
+      body = { incidentId: incident.body.id };
+    }
+    const res = await call('post', `${base()}/feedback/${id}/${op.path.split('/').at(-1)}`, { body });
+    const status = (await admin.call('get', `${base()}/feedback/${id}`)).body.status;
+    expect(status !== 'new', 'the report moved exactly when the triage succeeded').toBe(res.status < 300);
     return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
   }
   if (subject === 'ApiKey' && target === 'collection') {

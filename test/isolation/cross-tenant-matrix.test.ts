@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { listOperations, type Operation } from '@kizuna/contracts';
 import { createDb, createPool, withTenant } from '@kizuna/db';
 import type { TAiSystem } from '@kizuna/contracts';
+import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   adminOf,
@@ -25,7 +26,7 @@ import { createTestContext, ROLE_NAMES, type TestContext, type TestTenant } from
 // Every tenant-scoped operation, called by every kind of caller of tenant A, aimed at tenant B.
 // A new route that is not listed here fails the first test, so it has to join the matrix.
 
-type ObjectKind = 'aiSystem' | 'apiKey' | 'incident';
+type ObjectKind = 'aiSystem' | 'apiKey' | 'incident' | 'feedback';
 type MatrixRow = {
   // Which object the path's {id} names; {aid}, {cid} and {nid} always get fresh UUIDs.
   object?: ObjectKind;
@@ -90,6 +91,33 @@ const MATRIX: Record<string, MatrixRow> = {
   createIncident: { body: incidentBody },
   getIncident: { object: 'incident' },
   updateIncident: { object: 'incident', body: () => ({ severity: 'critical' }), headers: { 'If-Match': '"v1"' } },
+  getFeedbackChannel: {},
+  updateFeedbackChannel: { body: () => ({ enabled: false, systemIds: [], intro: { ja: '', en: '' } }) },
+  listFeedback: {},
+  getFeedback: { object: 'feedback' },
+  dismissFeedback: { object: 'feedback', body: () => ({ reason: 'intruder' }) },
+  linkFeedback: { object: 'feedback', body: () => ({ incidentId: randomUUID() }) },
+  promoteFeedback: { object: 'feedback', body: () => ({ severity: 'low', categories: ['other'] }) },
+};
+
+// The public feedback page of a tenant, and a report sent to it (as anyone on the internet would).
+const openFeedbackChannel = async (admin: Caller, tenant: TestTenant, systemIds: string[]) => {
+  const res = await admin.call('put', `/api/v1/tenants/${tenant.slug}/feedback-channel`, {
+    body: { enabled: true, systemIds, intro: { ja: '', en: `${tenant.slug} feedback` } },
+  });
+  expect(res.status, res.text).toBe(200);
+};
+const sendFeedback = async (tenant: TestTenant, systemId: string, message: string): Promise<string> => {
+  const res = await supertest(t.app)
+    .post(`/api/v1/public/feedback/${tenant.slug}`)
+    .set('X-Forwarded-For', `192.0.2.${Math.floor(Math.random() * 250) + 1}`)
+    .send({ systemId, message, language: 'en' });
+  expect(res.status, res.text).toBe(201);
+  const { rows } = await t.ownerPool.query<{ id: string }>(
+    `select id from ${tenant.schemaName}.feedback_reports where reference = $1`,
+    [res.body.reference],
+  );
+  return rows[0]!.id;
 };
 
 const tenantOps = listOperations().filter((op) => op.tenantScoped);
@@ -105,6 +133,7 @@ let bAdmin: Caller;
 let bKey: CreatedKey;
 let bSystem: TAiSystem;
 let bIncidentId: string;
+let bFeedbackId: string;
 let aSystem: TAiSystem;
 let aKey: CreatedKey;
 const bCanary = canary('b');
@@ -118,6 +147,7 @@ const secretsOfB = () => [
   B.schemaName,
   bSystem.id,
   bIncidentId,
+  bFeedbackId,
   bCanary,
   bKey.id,
   bKey.secret,
@@ -140,7 +170,7 @@ const send = (caller: Caller, op: Operation, params: Record<string, string>) => 
 };
 
 const objectIdOfB = (kind: ObjectKind) =>
-  kind === 'aiSystem' ? bSystem.id : kind === 'incident' ? bIncidentId : bKey.id;
+  kind === 'aiSystem' ? bSystem.id : kind === 'incident' ? bIncidentId : kind === 'feedback' ? bFeedbackId : bKey.id;
 const randomIdOf = (kind: ObjectKind) => (kind === 'apiKey' ? randomApiKeyId() : randomUUID());
 
 beforeAll(async () => {
@@ -157,8 +187,12 @@ beforeAll(async () => {
   });
   expect(bIncident.status, bIncident.text).toBe(201);
   bIncidentId = bIncident.body.id;
+  await openFeedbackChannel(bAdmin, B, [bSystem.id]);
+  bFeedbackId = await sendFeedback(B, bSystem.id, `${bCanary} feedback about B's system`);
   aSystem = await t.createSystemAs(A, 'governance_officer', `${aCanary} system`);
   aKey = await createKeyAs(await keyMakerOf(t, A), A, ALL_SCOPES, { name: `${aCanary} key` });
+  await openFeedbackChannel(await adminOf(t.app, A), A, [aSystem.id]);
+  await sendFeedback(A, aSystem.id, `${aCanary} feedback about A's system`);
   const users = await Promise.all(
     ROLE_NAMES.map(async (role) => [role, await userCaller(t.app, A.users[role].email, `A's ${role}`)] as const),
   );
@@ -192,6 +226,29 @@ describe('the matrix covers every route', () => {
     const incident = await bAdmin.call('get', `/api/v1/tenants/${B.slug}/incidents/${bIncidentId}`);
     expect(incident.status).toBe(200);
     expect(incident.body.title).toContain(bCanary);
+  });
+});
+
+describe('the public feedback pages', () => {
+  it("when A's public page is read, then it lists A's system and nothing of B", async () => {
+    const res = await supertest(t.app).get(`/api/v1/public/feedback/${A.slug}`);
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.systems).toEqual([{ id: aSystem.id, name: `${aCanary} system` }]);
+    expectNoTraceOfB(responseText(res));
+  });
+
+  it("when a report to A's page names B's system, then 400 and nothing is stored in either tenant", async () => {
+    const count = async (tenant: TestTenant) =>
+      (await t.ownerPool.query<{ n: number }>(`select count(*)::int as n from ${tenant.schemaName}.feedback_reports`))
+        .rows[0]!.n;
+    const before = [await count(A), await count(B)];
+    const res = await supertest(t.app)
+      .post(`/api/v1/public/feedback/${A.slug}`)
+      .set('X-Forwarded-For', '192.0.2.77')
+      .send({ systemId: bSystem.id, message: 'naming the other tenant’s system', language: 'en' });
+    expectProblem(res, 400, 'VALIDATION_FAILED');
+    expectNoTraceOfB(responseText(res));
+    expect([await count(A), await count(B)]).toEqual(before);
   });
 });
 

@@ -173,15 +173,21 @@ export const createLifecycleFixtures = (t: TestContext, W: TestTenant) => {
 
   // One system per submitter and tier awaiting a decision; read-only callers share it.
   const pending = new Map<string, Promise<string>>();
-  const pendingSignOff = (submitter: Submitter, tier: keyof typeof PROFILE_OF = 'medium') => {
-    const key = `${submitter} ${tier}`;
+  const pendingSignOff = (
+    submitter: Submitter,
+    tier: keyof typeof PROFILE_OF = 'medium',
+    preparer: Preparer = 'governance_officer',
+  ) => {
+    const key = `${submitter} ${tier} ${preparer}`;
     let found = pending.get(key);
     if (!found) {
       found = (async () => {
         const system = await t.createSystemAs(W, 'governance_officer', `pending sign-off (${key}) ${hex(3)}`, {
           profile: PROFILE_OF[tier],
+          // The system owner prepares only their own system.
+          ...(preparer === 'system_owner' && { ownerId: W.users.system_owner.id }),
         });
-        await advance(system, 'signoff', { submitter });
+        await advance(system, 'signoff', { submitter, preparer });
         return system.id;
       })();
       pending.set(key, found);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createApp } from '@kizuna/api/app';
+import { withContractCheck } from './openapi-contract.js';
 import { loadApiConfig } from '@kizuna/api/config';
 import { createDeps, createPool, createSchemaMigrator } from '@kizuna/db';
 import { createAiSystem, ensureUser, grantMembership, resolveUserContext, type TenantRecord } from '@kizuna/domain';
@@ -34,6 +35,8 @@ export const createTestContext = async (
     timing?: Partial<LifecycleTiming>;
     /** The API's logger (default: the production logger, silenced). */
     logger?: Logger;
+    /** Check every response against the OpenAPI document (default on; the bench measures the bare app). */
+    checkContract?: boolean;
   } = {},
 ) => {
   const stack = options.stack ?? inject('stack');
@@ -67,7 +70,8 @@ export const createTestContext = async (
     ...options.apiEnv,
   });
   const lifecycle = createLifecycleGateway(client, { timing: options.timing ?? {} });
-  const app: Express = createApp({ config, deps, appPool, probes: [], logger, lifecycle });
+  const api: Express = createApp({ config, deps, appPool, probes: [], logger, lifecycle });
+  const app = options.checkContract === false ? api : withContractCheck(api);
 
   const provision = async (label: string): Promise<TestTenant> => {
     const slug = `${label}-${suffix()}`;

@@ -15,6 +15,7 @@ import { IncidentReportDraftPage } from './incidents/report-draft-page.js';
 import { SignOffDecisionPage } from './signoffs/signoff-decision-page.js';
 import { SignOffInboxPage } from './signoffs/signoff-inbox-page.js';
 import { LoginPage } from './auth/login-page.js';
+import { FeedbackPage } from './feedback/feedback-page.js';
 import { buildInventoryPath, matchRoute, navigate, usePathname, type Route } from './routing/router.js';
 import { AppHeader, type HeaderSection } from './shell/app-header.js';
 import { choosePreferredTenant, rememberTenant } from './shell/preferred-tenant.js';
@@ -86,6 +87,15 @@ export function App() {
       const preferred = choosePreferredTenant(next.tenants);
       navigate(preferred ? buildInventoryPath(preferred.slug) : '/', { replace: true });
     }
+  }
+
+  // Public: shown with or without a session, never the login screen.
+  if (route.name === 'public-feedback') {
+    return (
+      <div className="app">
+        <FeedbackPage key={route.slug} slug={route.slug} />
+      </div>
+    );
   }
 
   return (

@@ -47,6 +47,7 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
       can(['create', 'update'], 'Incident');
       can('verify', 'AuditEvent');
       can('fulfil', 'Condition', { ownerId: me });
+      can(['read', 'update'], ['Feedback', 'FeedbackChannel']);
       return;
     case 'governance_officer':
       can(['read', 'create', 'update', 'retire', 'reinstate', 'review'], 'AiSystem');
@@ -60,6 +61,8 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
       can(['read', 'create', 'update'], 'Incident');
       can(['read', 'verify'], 'AuditEvent');
       can('read', 'Member');
+      // Officers triage what stakeholders report (update = dismiss, link, promote) and run the public channel.
+      can(['read', 'update'], ['Feedback', 'FeedbackChannel']);
       return;
     case 'system_owner':
       can('create', 'AiSystem');
@@ -72,6 +75,7 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
       can(['read', 'create'], 'Evidence', { systemOwnerId: me });
       can('read', 'SignOff', { systemOwnerId: me });
       can(['read', 'create'], 'Incident', { systemOwnerId: me });
+      can('read', 'Feedback', { systemOwnerId: me });
       // Colleagues' names are visible inside a tenant: owners assign gaps and conditions to people.
       can('read', 'Member');
       return;
@@ -93,6 +97,8 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
         'Member',
         'ApiKey',
         'TenantPolicy',
+        'Feedback',
+        'FeedbackChannel',
       ]);
       can('verify', 'AuditEvent');
       return;

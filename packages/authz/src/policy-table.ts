@@ -79,6 +79,7 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
   deny('tenant_admin', 'decide', 'SignOff'),
   allow('tenant_admin', 'fulfil', 'Condition', 'ownerId = me'),
   deny('tenant_admin', 'confirm', 'Condition'),
+  allow('tenant_admin', ['read', 'update'], ['Feedback', 'FeedbackChannel']),
 
   allow('governance_officer', RU, 'AiSystem'),
   allow('governance_officer', [...IRREVERSIBLE, 'review'], 'AiSystem'),
@@ -96,6 +97,7 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
   // Officers close conditions with evidence; one that binds them needs another officer.
   allow('governance_officer', ['fulfil', 'confirm'], 'Condition'),
   deny('governance_officer', 'confirm', 'Condition', 'ownerId = me'),
+  allow('governance_officer', ['read', 'update'], ['Feedback', 'FeedbackChannel']),
 
   allow('system_owner', 'create', 'AiSystem'),
   allow('system_owner', ['read', 'update', 'review'], 'AiSystem', 'ownerId = me'),
@@ -115,6 +117,10 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
   deny('system_owner', 'confirm', 'Condition', 'ownerId = me'),
   // Colleagues' names are visible inside a tenant: owners assign gaps and conditions to people.
   allow('system_owner', 'read', 'Member'),
+  // Owners read what stakeholders report about their systems; triage stays with officers.
+  allow('system_owner', 'read', 'Feedback', 'systemOwnerId = me'),
+  deny('system_owner', 'read', 'Feedback', 'unrelated'),
+  deny('system_owner', 'update', ['Feedback', 'FeedbackChannel']),
 
   allow('executive', 'read', ['AiSystem', 'Assessment', 'SignOff', 'Evidence', 'Incident']),
   allow('executive', 'decide', 'SignOff', 'approverRole = executive'),
@@ -136,8 +142,11 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
     'Member',
     'ApiKey',
     'TenantPolicy',
+    'Feedback',
+    'FeedbackChannel',
   ]),
   allow('auditor', 'verify', 'AuditEvent'),
+  deny('auditor', 'update', ['Feedback', 'FeedbackChannel']),
   deny('auditor', ['create', 'update', 'delete', 'submit', 'decide', 'revoke'], ['AiSystem', 'SignOff', 'ApiKey']),
   deny('auditor', [...IRREVERSIBLE, 'review'], 'AiSystem'),
   deny('auditor', ['fulfil', 'confirm'], 'Condition'),

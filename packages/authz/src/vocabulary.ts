@@ -35,6 +35,9 @@ export const SUBJECTS = [
   'Notification',
   'Incident',
   'Condition',
+  // Stakeholder feedback reports and the tenant's public channel settings.
+  'Feedback',
+  'FeedbackChannel',
   'all',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
@@ -72,6 +75,8 @@ export interface ConditionFields {
   Notification: { recipientId: string };
   /** A sign-off condition: `ownerId` is the person it binds. */
   Condition: { ownerId: string };
+  /** A feedback report: `systemOwnerId` is the owner of the system it names. */
+  Feedback: { systemOwnerId: string };
 }
 
 type TaggedSubject<S extends RecordSubjectType> = ForcedSubject<S> &

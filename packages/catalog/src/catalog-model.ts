@@ -118,16 +118,18 @@ export type TPredicate =
   | { not: TPredicate };
 
 // Strict objects: `{ fact: 'x', sector: [...] }` is ambiguous, so it is rejected rather than half-read.
-export const ZPredicate: z.ZodType<TPredicate> = z.lazy(() =>
-  z.union([
-    z.strictObject({ always: z.literal(true) }),
-    z.strictObject({ fact: ZProfileFact }),
-    z.strictObject({ sector: z.array(ZSector).min(1) }),
-    z.strictObject({ all: z.array(ZPredicate).min(1) }),
-    z.strictObject({ any: z.array(ZPredicate).min(1) }),
-    z.strictObject({ not: ZPredicate }),
-  ]),
-);
+export const ZPredicate: z.ZodType<TPredicate> = z
+  .lazy(() =>
+    z.union([
+      z.strictObject({ always: z.literal(true) }),
+      z.strictObject({ fact: ZProfileFact }),
+      z.strictObject({ sector: z.array(ZSector).min(1) }),
+      z.strictObject({ all: z.array(ZPredicate).min(1) }),
+      z.strictObject({ any: z.array(ZPredicate).min(1) }),
+      z.strictObject({ not: ZPredicate }),
+    ]),
+  )
+  .meta({ id: 'ApplicabilityPredicate', description: 'When a requirement applies to an AI system, over its profile' });
 
 // A regulatory clock. `days` is the outer limit in calendar days after `from` (counted as the Civil Code counts
 // periods); `minDays` opens a "promptly, about N–M days" guidance window; `onlyWhen` restricts the clock to incidents

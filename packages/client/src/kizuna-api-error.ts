@@ -5,10 +5,19 @@ export class KizunaApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: TProblem,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfter?: string | null },
   ) {
     super(`${problem.code}: ${problem.detail ?? problem.title}`, options);
     this.name = 'KizunaApiError';
+    this.retryAfter = options?.retryAfter ?? null;
+  }
+
+  /** The Retry-After header of the answer (429, 503), as sent. */
+  readonly retryAfter: string | null;
+
+  /** The problem's stable code (`VALIDATION_FAILED`, `CONFLICT` …): what integrators branch on. */
+  get code(): string {
+    return this.problem.code;
   }
 }
 

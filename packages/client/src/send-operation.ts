@@ -56,7 +56,11 @@ export const sendOperation = async (
     throw createNetworkError(error);
   }
   const body = readJson(await res.text());
-  if (!res.ok) throw new KizunaApiError(res.status, readProblem(res.status, res.statusText, body));
+  if (!res.ok) {
+    throw new KizunaApiError(res.status, readProblem(res.status, res.statusText, body), {
+      retryAfter: res.headers.get('retry-after'),
+    });
+  }
   return { body, etag: res.headers.get('etag'), status: res.status };
 };
 

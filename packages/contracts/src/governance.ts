@@ -277,6 +277,9 @@ export const ZDossier = z
     riskLog: z.array(ZRiskLogEntry),
     signOffs: z.array(ZSignOff),
     signedSnapshotHashes: z.array(z.string()),
+    // The public feedback page where people report problems with this system; null when the channel does not
+    // list it.
+    feedbackChannelUrl: z.string().nullable(),
   })
   .meta({ id: 'Dossier' });
 

@@ -14,3 +14,5 @@ export * from './tenant-policy.js';
 export * from './operation-permissions.js';
 export * from './incidents.js';
 export * from './incident-operations.js';
+export * from './feedback.js';
+export * from './feedback-operations.js';

@@ -1,36 +1,73 @@
 import { scopesGranting } from '@kizuna/authz';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { createSchemaCollector } from './openapi-schemas.js';
+import { OPERATION_TAGS, type OperationTag } from './operation.js';
 import { OPERATION_PERMISSIONS } from './operation-permissions.js';
 import { listOperations, type Operation, type OperationId } from './operations.js';
 import { ZProblem } from './problem.js';
 
 type JsonSchema = Record<string, unknown>;
+type Collector = ReturnType<typeof createSchemaCollector>;
 
-const PROBLEM_RESPONSES: Record<string, string> = {
-  '400': 'Malformed request or schema violation',
-  '401': 'Not authenticated',
-  '403': 'Not allowed',
-  '404': 'Not found (also for objects of other tenants)',
-  '429': 'Rate limited',
+// Every problem status an operation can answer, from what the server really does (services/api/src/http): the
+// checks each kind of operation goes through decide which apply.
+const problemStatuses = (op: Operation): Record<string, string> => {
+  const unsafe = op.method !== 'get';
+  return {
+    '400': 'Malformed request or schema violation; `errors` names each field',
+    ...((op.auth !== 'none' || unsafe) && {
+      '401': 'Not authenticated (or wrong credentials), or a fresh password is needed',
+    }),
+    ...((op.auth !== 'none' || unsafe) && { '403': 'Not allowed (permission, API-key scope, CSRF token)' }),
+    ...((op.tenantScoped || op.params) && { '404': 'Not found (also for objects of other tenants)' }),
+    ...((unsafe || op.tenantScoped) && { '409': 'Conflicts with the current state (or the tenant is not active)' }),
+    ...(op.ifMatch && { '412': 'If-Match does not match the current version' }),
+    ...(op.body && { '413': 'The body is too large', '415': 'The body is not application/json' }),
+    ...(op.idempotent && { '422': 'Idempotency-Key reused with a different body' }),
+    ...(op.ifMatch && { '428': 'If-Match is required' }),
+    '429': 'Rate limited; see Retry-After',
+    '503': 'A dependency (database, workflow engine) is unavailable; retry after Retry-After',
+  };
 };
 
-const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema =>
-  z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
+const jsonContent = (schema: JsonSchema, type = 'application/json') => ({ content: { [type]: { schema } } });
 
-const describeParameters = (op: Operation) => {
+const describeParameters = (op: Operation, schemas: Collector) => {
   const out: JsonSchema[] = [];
   const add = (schema: z.ZodType | undefined, where: 'path' | 'query') => {
     if (!schema) return;
-    const json = toSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+    const json = schemas.convert(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, s] of Object.entries(json.properties ?? {})) {
-      out.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: s });
+      const { description, ...rest } = s as { description?: string };
+      out.push({
+        name,
+        in: where,
+        required: where === 'path' || (json.required ?? []).includes(name),
+        ...(description && { description }),
+        schema: rest,
+      });
     }
   };
   add(op.params, 'path');
   add(op.query, 'query');
-  if (op.idempotent)
-    out.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 } });
-  if (op.ifMatch) out.push({ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } });
+  if (op.idempotent) {
+    out.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description: 'Retrying with the same key and body answers the first result instead of acting twice',
+      schema: { type: 'string', maxLength: 200 },
+    });
+  }
+  if (op.ifMatch) {
+    out.push({
+      name: 'If-Match',
+      in: 'header',
+      required: true,
+      description: 'The ETag read last',
+      schema: { type: 'string' },
+    });
+  }
   return out;
 };
 
@@ -44,46 +81,54 @@ const describeSecurity = (op: Operation): JsonSchema[] => {
   return [{ session: [] }, { apiKey: scopes }];
 };
 
-export const buildOpenApiDocument = (version: string): JsonSchema => {
-  const paths: Record<string, Record<string, JsonSchema>> = {};
-  for (const op of listOperations()) {
-    const responses: Record<string, JsonSchema> = {
-      [String(op.success.status)]: op.success.schema
-        ? { description: 'Success', content: { 'application/json': { schema: toSchema(op.success.schema, 'output') } } }
-        : { description: 'Success, no content' },
-    };
-    for (const [status, description] of Object.entries(PROBLEM_RESPONSES)) {
-      responses[status] = {
-        description,
-        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-      };
-    }
-    if (op.ifMatch) responses['412'] = { description: 'If-Match does not match the current version' };
-    if (op.idempotent) responses['422'] = { description: 'Idempotency-Key reused with a different body' };
-    paths[op.path] ??= {};
-    paths[op.path]![op.method] = {
-      operationId: op.id,
-      summary: op.summary,
-      tags: [op.tag],
-      security: describeSecurity(op),
-      parameters: describeParameters(op),
-      ...(op.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(op.body, 'input') } } } }
-        : {}),
-      responses,
-    };
+const describeOperation = (op: Operation, schemas: Collector, problem: JsonSchema): JsonSchema => {
+  const success = op.success.schema
+    ? { description: 'Success', ...jsonContent(schemas.convert(op.success.schema, 'output')) }
+    : { description: 'Success, no content' };
+  if (op.success.etag) {
+    Object.assign(success, {
+      headers: { ETag: { description: 'The version, for If-Match', schema: { type: 'string' } } },
+    });
   }
+  const problems = Object.entries(problemStatuses(op)).map(([status, description]) => [
+    status,
+    { description, ...jsonContent(problem, 'application/problem+json') },
+  ]);
+  return {
+    operationId: op.id,
+    summary: op.summary,
+    tags: [op.tag],
+    security: describeSecurity(op),
+    parameters: describeParameters(op, schemas),
+    ...(op.body && { requestBody: { required: true, ...jsonContent(schemas.convert(op.body, 'input')) } }),
+    responses: { [String(op.success.status)]: success, ...Object.fromEntries(problems) },
+  };
+};
+
+export const buildOpenApiDocument = (version: string): JsonSchema => {
+  const schemas = createSchemaCollector();
+  const problem = schemas.convert(ZProblem, 'output');
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  const tags = new Set<OperationTag>();
+  for (const op of listOperations()) {
+    paths[op.path] ??= {};
+    paths[op.path]![op.method] = describeOperation(op, schemas, problem);
+    tags.add(op.tag);
+  }
+  const { schemas: components, settleRefs } = schemas.finish();
   return {
     openapi: '3.1.0',
     info: {
       title: 'Kizuna Governance API',
       version,
       description: "AI governance under Japan's AI framework, mapped to ISO/IEC 42001, NIST AI RMF and the EU AI Act.",
+      license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },
     servers: [{ url: '/' }],
-    paths,
+    tags: [...tags].sort().map((name) => ({ name, description: OPERATION_TAGS[name] })),
+    paths: settleRefs(paths),
     components: {
-      schemas: { Problem: toSchema(ZProblem, 'output') },
+      schemas: components,
       securitySchemes: {
         session: {
           type: 'apiKey',

@@ -68,4 +68,14 @@ export const OPERATION_PERMISSIONS: Record<OperationId, OperationPermission | 'n
   getIncident: { action: 'read', subject: 'Incident', target: 'record' },
   createIncident: { action: 'create', subject: 'Incident', target: 'new' },
   updateIncident: { action: 'update', subject: 'Incident', target: 'record' },
+  // Stakeholder feedback. Triage (dismiss, link, promote) is `update Feedback`; promoting also creates an incident.
+  getFeedbackChannel: { action: 'read', subject: 'FeedbackChannel', target: 'collection' },
+  updateFeedbackChannel: { action: 'update', subject: 'FeedbackChannel', target: 'record' },
+  listFeedback: { action: 'read', subject: 'Feedback', target: 'collection' },
+  getFeedback: { action: 'read', subject: 'Feedback', target: 'record' },
+  dismissFeedback: { action: 'update', subject: 'Feedback', target: 'record' },
+  linkFeedback: { action: 'update', subject: 'Feedback', target: 'record' },
+  promoteFeedback: { action: 'update', subject: 'Feedback', target: 'record' },
+  getPublicFeedbackChannel: 'not tenant-scoped',
+  submitFeedback: 'not tenant-scoped',
 };

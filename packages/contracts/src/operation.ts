@@ -1,6 +1,21 @@
 import type { z } from 'zod';
 
-export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
+// Every tag an operation may carry; a new tag does not compile without its description
+// (the OpenAPI document lists them).
+export const OPERATION_TAGS = {
+  auth: 'Sessions: CSRF token, log in and out, who is logged in',
+  identity: 'The caller in a tenant: roles and abilities',
+  'ai-systems': 'The AI system inventory',
+  governance: 'Role determination, assessments, evidence, sign-offs, lifecycle, reviews, dossier, policy, members',
+  catalog: 'The requirement catalog: frameworks, versions and their differences',
+  incidents: 'Incidents, their reportability and regulatory clocks',
+  'api-keys': 'API keys for integrators',
+  audit: 'The hash-chained audit trail and its verification',
+  feedback: 'The stakeholder feedback channel: its public page, settings and the triage queue',
+} as const satisfies Record<string, string>;
+export type OperationTag = keyof typeof OPERATION_TAGS;
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 // One entry per REST operation: the API routes, the OpenAPI document, the typed client and the
 // cross-tenant test matrix are all driven from this list.
@@ -9,7 +24,7 @@ export type Operation = {
   method: HttpMethod;
   path: string;
   summary: string;
-  tag: string;
+  tag: OperationTag;
   auth: 'none' | 'session' | 'any';
   tenantScoped: boolean;
   params?: z.ZodType;

@@ -5,6 +5,7 @@ import { ZAuditEvent, ZAuditVerification } from './audit-events.js';
 import { ZCsrfToken, ZLoginRequest, ZMe, ZSessionInfo } from './auth.js';
 import { CATALOG_OPERATIONS } from './catalog-operations.js';
 import { GOVERNANCE_OPERATIONS } from './governance-operations.js';
+import { FEEDBACK_OPERATIONS } from './feedback-operations.js';
 import { INCIDENT_OPERATIONS } from './incident-operations.js';
 import { ZCursorQuery, ZTenantObjectParams, ZTenantParams, zPage } from './common.js';
 
@@ -179,6 +180,7 @@ export const OPERATIONS = {
   ...GOVERNANCE_OPERATIONS,
   ...CATALOG_OPERATIONS,
   ...INCIDENT_OPERATIONS,
+  ...FEEDBACK_OPERATIONS,
 };
 
 export type OperationId = keyof typeof OPERATIONS;

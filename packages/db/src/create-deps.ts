@@ -6,6 +6,7 @@ import { createApiKeyRepo } from './repositories/api-key-repo.js';
 import { createAssessmentRepo } from './repositories/assessment-repo.js';
 import { createAuditRepo } from './repositories/audit-repo.js';
 import { createEvidenceRepo } from './repositories/evidence-repo.js';
+import { createFeedbackRepo } from './repositories/feedback-repo.js';
 import { createIncidentRepo } from './repositories/incident-repo.js';
 import { createLifecycleRepo } from './repositories/lifecycle-repo.js';
 import { createLoginThrottle } from './repositories/login-throttle.js';
@@ -33,6 +34,7 @@ const bindTenantRepos = (tx: Tx, schemaName: string): TenantRepos => ({
   lifecycle: createLifecycleRepo(tx),
   notifications: createNotificationRepo(tx),
   incidents: createIncidentRepo(tx),
+  feedback: createFeedbackRepo(tx),
 });
 
 // Wires the repositories over the application role's pool: control-plane repos directly, tenant repos

@@ -170,3 +170,18 @@ export { createIncident } from './incidents/create-incident.js';
 export { getIncident } from './incidents/get-incident.js';
 export { listIncidents } from './incidents/list-incidents.js';
 export { updateIncident, type UpdateIncidentInput } from './incidents/update-incident.js';
+export type { FeedbackRecord, FeedbackRepo, FeedbackTriage, NewFeedback } from './feedback/feedback-ports.js';
+export { getFeedbackChannel } from './feedback/get-feedback-channel.js';
+export { updateFeedbackChannel } from './feedback/update-feedback-channel.js';
+export { getPublicFeedbackChannel } from './feedback/get-public-feedback-channel.js';
+export {
+  submitFeedback,
+  formatFeedbackReference,
+  FEEDBACK_CHANNEL_ACTOR,
+  type SubmitFeedbackInput,
+} from './feedback/submit-feedback.js';
+export { listFeedback } from './feedback/list-feedback.js';
+export { getFeedback } from './feedback/get-feedback.js';
+export { dismissFeedback } from './feedback/dismiss-feedback.js';
+export { linkFeedback } from './feedback/link-feedback.js';
+export { promoteFeedback } from './feedback/promote-feedback.js';

@@ -1,6 +1,7 @@
 import type { ApiKeyRepo } from './api-keys/api-key-ports.js';
 import type { AssessmentRepo, EvidenceRepo, RiskLogRepo, SnapshotRepo } from './assessments/assessment-ports.js';
 import type { AuditRepo } from './audit/audit-ports.js';
+import type { FeedbackRepo } from './feedback/feedback-ports.js';
 import type { IncidentRepo } from './incidents/incident-ports.js';
 import type { AttemptThrottle } from './identity/attempt-throttle-ports.js';
 import type { MembershipRecord, UserDirectory } from './identity/identity-ports.js';
@@ -27,6 +28,7 @@ export type TenantRepos = {
   lifecycle: LifecycleRepo;
   notifications: NotificationRepo;
   incidents: IncidentRepo;
+  feedback: FeedbackRepo;
 };
 
 export type ControlRepos = {

@@ -27,6 +27,8 @@ import { registerAssessmentsRoutes } from './routes/assessments-routes.js';
 import { registerAuditRoutes } from './routes/audit-routes.js';
 import { registerCatalogRoutes } from './routes/catalog-routes.js';
 import { registerDossierRoutes } from './routes/dossier-routes.js';
+import { createFeedbackPublicRouter } from './routes/feedback-public-routes.js';
+import { registerFeedbackRoutes } from './routes/feedback-routes.js';
 import { registerHealthRoutes, type ReadinessProbe } from './routes/health-routes.js';
 import { registerIdentityRoutes } from './routes/identity-routes.js';
 import { registerIncidentsRoutes } from './routes/incidents-routes.js';
@@ -96,6 +98,8 @@ export const createApp = ({
     csrf: createCsrfGuard({ secret: config.SESSION_SECRET, secureCookie: isSecureCookieRequired(config) }),
     idempotencyLeaseSeconds: config.IDEMPOTENCY_LEASE_SECONDS,
   };
+  // Public endpoints (no login) come before the session: see feedback-public-routes.ts.
+  app.use(createFeedbackPublicRouter(routeDeps, config));
   const api = express.Router();
   // Who is calling comes first (session, then its absolute lifetime, then passport): it needs no body, and the
   // large evidence bodies are read only once the caller is known to belong to the tenant.
@@ -121,8 +125,9 @@ export const createApp = ({
   registerCatalogRoutes(api, routeDeps);
   registerPolicyRoutes(api, routeDeps);
   registerNotificationsRoutes(api, routeDeps);
-  registerDossierRoutes(api, routeDeps);
+  registerDossierRoutes(api, routeDeps, config.APP_BASE_URL);
   registerIncidentsRoutes(api, routeDeps, deps);
+  registerFeedbackRoutes(api, routeDeps, deps);
   // Capabilities that drive the lifecycle workflow also get its gateway.
   const governance = { ...deps, lifecycle };
   registerInventoryRoutes(api, routeDeps, governance);

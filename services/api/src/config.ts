@@ -92,6 +92,12 @@ const ZConfig = z
     // Length of a lifecycle "day" in ms; shortened only for demos and tests of timers.
     LIFECYCLE_DAY_MS: z.coerce.number().int().min(100).optional(),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    // Where people reach the web app (links in dossiers: the public feedback page). Unset: this API's own origin
+    // on localhost, which is where `npm start` serves the app.
+    APP_BASE_URL: z.url().optional(),
+    // The public feedback endpoint: reports one address may send to one tenant per window.
+    FEEDBACK_MAX_PER_WINDOW: z.coerce.number().int().min(1).default(5),
+    FEEDBACK_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV !== 'production') return;
@@ -116,7 +122,7 @@ const ZConfig = z
     }
   });
 
-export type ApiConfig = z.infer<typeof ZConfig> & { SESSION_SECRET: string };
+export type ApiConfig = z.infer<typeof ZConfig> & { SESSION_SECRET: string; APP_BASE_URL: string };
 
 // Read once at start-up; a bad setting stops the process with every problem listed (never the values).
 export const loadApiConfig = (env: Record<string, string | undefined> = process.env): ApiConfig => {
@@ -125,5 +131,9 @@ export const loadApiConfig = (env: Record<string, string | undefined> = process.
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Invalid API configuration:\n${lines}`);
   }
-  return { ...parsed.data, SESSION_SECRET: parsed.data.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET };
+  return {
+    ...parsed.data,
+    SESSION_SECRET: parsed.data.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET,
+    APP_BASE_URL: (parsed.data.APP_BASE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, ''),
+  };
 };

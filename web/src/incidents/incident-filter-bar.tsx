@@ -19,7 +19,7 @@ export function IncidentFilterBar({ filters, systems, onChange }: IncidentFilter
     onChange(next);
   }
   return (
-    <div className="filter-bar" role="search" aria-label={t('incidents.board.filters')}>
+    <div className="filter-bar" role="search" aria-label={t('incidents.board.title')}>
       <label className="filter">
         <span>{t('incidents.fields.status')}</span>
         <select

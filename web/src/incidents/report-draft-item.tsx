@@ -35,7 +35,6 @@ export function ReportDraftItem({ number, item }: { number: number; item: DraftI
           </button>
         )}
       </div>
-      <p className="muted small">{t(`incidents.draft.hint.${item.item}`)}</p>
       {item.text === null ? (
         <p className="report-blank" data-testid="report-item-blank">
           {t('incidents.draft.blank')}

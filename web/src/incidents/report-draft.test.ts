@@ -56,7 +56,7 @@ describe('buildReportDraft', () => {
 
   it('when the count is an estimate, then the people item says so with the number', () => {
     expect(textOf(buildReportDraft(incident(), format), 'people')).toBe(
-      'incidents.draft.fact.peopleEstimated {"count":1500,"n":"1,500"}',
+      'incidents.page.countEstimated {"count":1500,"n":"1,500"}',
     );
   });
 

@@ -57,7 +57,7 @@ export function buildReportDraft(
     people:
       pd?.affectedCount == null
         ? null
-        : t(pd.affectedCountEstimated ? 'incidents.draft.fact.peopleEstimated' : 'incidents.draft.fact.people', {
+        : t(pd.affectedCountEstimated ? 'incidents.page.countEstimated' : 'incidents.page.count', {
             count: pd.affectedCount,
             n: number(pd.affectedCount),
           }),

@@ -52,6 +52,8 @@ export type Route =
   | { name: 'incident-detail'; tenant: string; incidentId: string }
   | { name: 'incident-report'; tenant: string; incidentId: string }
   | { name: 'tenant-home'; tenant: string }
+  // The public feedback page of a tenant: no login, so it names the tenant by `slug`, not `tenant`.
+  | { name: 'public-feedback'; slug: string }
   | { name: 'not-found' };
 
 export function matchRoute(pathname: string): Route {
@@ -59,6 +61,7 @@ export function matchRoute(pathname: string): Route {
   if (path === '/') return { name: 'home' };
   if (path === '/login') return { name: 'login' };
   const parts = path.split('/').slice(1).map(decodeURIComponent);
+  if (parts[0] === 'feedback' && parts.length === 2 && parts[1]) return { name: 'public-feedback', slug: parts[1] };
   if (parts[0] !== 't' || !parts[1]) return { name: 'not-found' };
   const tenant = parts[1];
   if (parts.length === 2) return { name: 'tenant-home', tenant };

@@ -1,8 +1,8 @@
 import type { TRiskAssessment, TSignOff } from '@kizuna/contracts';
 import type { AwaitingDecisionQuery, SignOffRepo } from '@kizuna/domain';
-import { and, asc, desc, eq, isNotNull, lt, lte, ne, notExists, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, lt, lte, ne, notExists, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
-import { aiSystems, assessments, signOffs } from '../schema/tenant.js';
+import { aiSystems, assessmentAnswers, assessments, evidence, signOffs } from '../schema/tenant.js';
 import { FILTER_COLUMNS as AI_SYSTEM_COLUMNS } from './ai-system-repo.js';
 import { decodeCursor, pageOf } from './cursor.js';
 import { filterToSql } from './filter-to-sql.js';
@@ -38,8 +38,32 @@ const atCurrentSnapshot = and(
   eq(signOffs.snapshotHash, assessments.snapshotHash),
 );
 
+// Segregation of duties as SQL, mirroring findExcludedSigners: the signer owns the system, answered the assessment,
+// or (when the policy says so) added evidence to the system.
+const notExcluded = (db: Executor, signerId: string, segregation: AwaitingDecisionQuery['segregation']) => {
+  const noneIn = (from: typeof assessmentAnswers | typeof evidence, where: SQL | undefined) =>
+    notExists(
+      db
+        .select({ one: sql`1` })
+        .from(from)
+        .where(where),
+    );
+  return and(
+    segregation.excludeSystemOwner ? sql`${aiSystems.ownerId}::text is distinct from ${signerId}` : undefined,
+    segregation.excludeAnswerers
+      ? noneIn(
+          assessmentAnswers,
+          and(eq(assessmentAnswers.assessmentId, assessments.id), eq(assessmentAnswers.updatedBy, signerId)),
+        )
+      : undefined,
+    segregation.excludeEvidenceContributors
+      ? noneIn(evidence, and(eq(evidence.systemId, aiSystems.id), eq(evidence.createdBy, signerId)))
+      : undefined,
+  );
+};
+
 export const createSignOffRepo = (db: Executor): SignOffRepo => ({
-  async listAwaitingDecision({ systems, decide, approverRoles, signerId }, { limit, cursor }) {
+  async listAwaitingDecision({ systems, decide, approverRoles, signerId, segregation }, { limit, cursor }) {
     const after = decodeCursor(cursor);
     const rows = await db
       .select({
@@ -69,6 +93,7 @@ export const createSignOffRepo = (db: Executor): SignOffRepo => ({
               .from(signOffs)
               .where(and(atCurrentSnapshot, eq(signOffs.signerId, signerId))),
           ),
+          notExcluded(db, signerId, segregation),
           after ? lt(aiSystems.id, after) : undefined,
         ),
       )

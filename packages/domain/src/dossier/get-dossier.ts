@@ -63,7 +63,8 @@ const toSignedAssessmentView = (
 
 // The deployment dossier as of the latest sign-off (or a given time): what was assessed, on which evidence, who
 // signed it and the hashes of what they signed — all read from the snapshot that decision was made on.
-export const getDossier = async (deps: Deps, ctx: RequestContext, systemId: string, at?: string) =>
+// `appBaseUrl` is where the web app is reached: the dossier links the public feedback page when it lists the system.
+export const getDossier = async (deps: Deps, ctx: RequestContext, systemId: string, at?: string, appBaseUrl?: string) =>
   deps.runInTenant(ctx.tenant, async (repos) => {
     const system = await loadReadableSystem(repos, ctx, systemId);
     authorizeRead(abilityOf(ctx), 'SignOff', ownedBy(system), 'Dossier');
@@ -77,6 +78,8 @@ export const getDossier = async (deps: Deps, ctx: RequestContext, systemId: stri
     const evidence = (await repos.evidence.listForSystem(system.id)).filter((e) => signedEvidence.has(e.id));
     const fields = await repos.aiSystems.getGovernanceFields(system.id);
     const riskLog = (await repos.riskLog.listForSystem(system.id)).filter((r) => new Date(r.createdAt) <= asOf);
+    const channel = await repos.feedback.getChannel();
+    const listed = appBaseUrl && channel?.enabled && channel.systemIds.includes(system.id);
     return {
       generatedAt: deps.now().toISOString(),
       asOf: asOf.toISOString(),
@@ -88,5 +91,6 @@ export const getDossier = async (deps: Deps, ctx: RequestContext, systemId: stri
       riskLog,
       signOffs: assessment ? signOffs.filter((s) => s.assessmentId === assessment.id) : [],
       signedSnapshotHashes: [...new Set(signOffs.map((s) => s.snapshotHash))],
+      feedbackChannelUrl: listed ? `${appBaseUrl}/feedback/${encodeURIComponent(ctx.tenant.slug)}` : null,
     };
   });

@@ -8,14 +8,15 @@ import type { AwaitingDecisionQuery } from './sign-off-ports.js';
 
 const PAGE_SIZE = 200;
 
-// An executive's inbox: submitted assessments awaiting this person's decision, never their own submissions.
+// An executive's inbox: submitted assessments awaiting this person's decision, never their own submissions nor
+// those segregation of duties bars them from (their system, their answers, their evidence if the policy says so).
 // The same CASL rules as the decision itself (the tier's approver role, segregation of duties) become SQL, so
 // every system in sign-off is considered, a page of them per query, with nothing fetched per system.
 export const listPendingSignOffs = async (deps: Deps, ctx: RequestContext, options: { pageSize?: number } = {}) => {
   const { actor } = ctx;
   if (actor.kind !== 'user') return { items: [], nextCursor: null };
   const ability = abilityOf(ctx);
-  const query: AwaitingDecisionQuery = {
+  const base: Omit<AwaitingDecisionQuery, 'segregation'> = {
     systems: buildListFilter(ability, 'read', 'AiSystem'),
     decide: buildListFilter(ability, 'decide', 'SignOff'),
     approverRoles: Object.fromEntries(
@@ -23,9 +24,10 @@ export const listPendingSignOffs = async (deps: Deps, ctx: RequestContext, optio
     ) as AwaitingDecisionQuery['approverRoles'],
     signerId: actor.userId,
   };
-  if (query.decide.kind === 'none' || query.systems.kind === 'none') return { items: [], nextCursor: null };
+  if (base.decide.kind === 'none' || base.systems.kind === 'none') return { items: [], nextCursor: null };
   const items = await deps.runInTenant(ctx.tenant, async (repos) => {
-    const { tierOverrides } = readTenantPolicy(await repos.setup.getPolicy());
+    const { tierOverrides, segregationOfDuties } = readTenantPolicy(await repos.setup.getPolicy());
+    const query: AwaitingDecisionQuery = { ...base, segregation: segregationOfDuties };
     const pending = [];
     let cursor: string | undefined;
     do {

@@ -1,5 +1,5 @@
 import type { ApproverRole, Filter } from '@kizuna/authz';
-import type { TRiskAssessment, TSignOff } from '@kizuna/contracts';
+import type { TRiskAssessment, TSignOff, TTenantPolicy } from '@kizuna/contracts';
 import type { TransitionInput } from '../lifecycle/lifecycle-ports.js';
 import type { RiskTier } from '../policy/compute-risk-tier.js';
 
@@ -21,6 +21,9 @@ export type AwaitingDecisionQuery = {
   // Who approves each tier (the domain's rule, handed to SQL so both agree).
   approverRoles: Record<RiskTier, ApproverRole>;
   signerId: string;
+  // The tenant's segregation-of-duties settings: the same exclusions the decision applies (findExcludedSigners),
+  // so the inbox never offers a sign-off its reader would be refused.
+  segregation: TTenantPolicy['segregationOfDuties'];
 };
 
 export type AwaitingDecision = {
