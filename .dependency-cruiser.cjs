@@ -12,6 +12,8 @@ const WORKSPACE_PACKAGE = '^((?:packages|services)/[^/]+|workflows|web|infra|tes
 const WORKFLOW_CODE = '^workflows/src/(workflows/|workflows\\.ts$)';
 // The domain's pure lifecycle state machine, which the workflow bundle imports as `@kizuna/domain/lifecycle`.
 const LIFECYCLE_MACHINE = '^packages/domain/src/lifecycle/machine/';
+// The pure reminder step of regulator requests, imported as `@kizuna/domain/regulator-request-reminders`.
+const REMINDER_MACHINE = '^packages/domain/src/regulator-requests/reminders/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -146,9 +148,16 @@ module.exports = {
       from: { path: WORKFLOW_CODE },
       to: {
         path: ['^packages/(db|domain)/', '^(services|infra)/'],
-        pathNot: LIFECYCLE_MACHINE,
+        pathNot: [LIFECYCLE_MACHINE, REMINDER_MACHINE],
         dependencyTypesNot: ['type-only'],
       },
+    },
+    {
+      name: 'reminder-machine-is-pure',
+      severity: 'error',
+      comment: 'The reminder step runs inside the workflow sandbox: it imports nothing of value outside itself.',
+      from: { path: REMINDER_MACHINE },
+      to: { path: '^packages/', pathNot: REMINDER_MACHINE, dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'lifecycle-machine-is-pure',

@@ -61,6 +61,7 @@ export default tseslint.config(
       'workflows/src/workflows/**/*.ts',
       'workflows/src/workflows.ts',
       'packages/domain/src/lifecycle/machine/**/*.ts',
+      'packages/domain/src/regulator-requests/reminders/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -2,6 +2,11 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/schema/tenant.ts', './src/schema/tenant-incidents.ts', './src/schema/tenant-feedback.ts'],
+  schema: [
+    './src/schema/tenant.ts',
+    './src/schema/tenant-incidents.ts',
+    './src/schema/tenant-feedback.ts',
+    './src/schema/tenant-regulator-requests.ts',
+  ],
   out: './drizzle/tenant',
 });

@@ -252,7 +252,7 @@ const submitterFor = (row: Cell): Submitter =>
       : 'governance_officer';
 
 // Lists that filter by the row's condition (systems by owner or unit; incidents by the owner of a linked system).
-const ROW_FILTERED_LISTS = new Set<RecordSubjectType>(['AiSystem', 'Incident', 'Feedback']);
+const ROW_FILTERED_LISTS = new Set<RecordSubjectType>(['AiSystem', 'Incident', 'Feedback', 'RegulatorRequest']);
 
 type Outcome = { status: number; code?: string; listed?: boolean; state?: string };
 type Exercised = { outcome: Outcome; canRead?: boolean; changed: boolean };
@@ -437,6 +437,43 @@ const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
     const res = await call('post', `${base()}/feedback/${id}/${op.path.split('/').at(-1)}`, { body });
     const status = (await admin.call('get', `${base()}/feedback/${id}`)).body.status;
     expect(status !== 'new', 'the report moved exactly when the triage succeeded').toBe(res.status < 300);
+    return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
+  }
+  if (subject === 'RegulatorRequest') {
+    // A request linked to a system that fits the row (the owner's own one on `systemOwnerId = me` rows).
+    const system = await systemFor(row);
+    const body = {
+      authority: 'meti',
+      kind: 'information_request',
+      legalBasis: 'AI Promotion Act Art. 16',
+      receivedAt: '2026-01-05T00:00:00Z',
+      summary: `walk ${row.role} ${hex(3)}`,
+      systemIds: [system.id],
+    };
+    const path = `${base()}/regulator-requests`;
+    if (target === 'new') {
+      const res = await call('post', path, { body });
+      return { outcome: { status: res.status, code: res.body.code }, changed };
+    }
+    const prepared = await admin.call('post', path, { body });
+    expect(prepared.status, prepared.text).toBe(201);
+    const id = prepared.body.id as string;
+    if (target === 'collection') {
+      const res = await call('get', `${path}?limit=200`);
+      const listed = res.status === 200 && res.body.items.some((i: { id: string }) => i.id === id);
+      return { outcome: { status: res.status, code: res.body.code, listed }, changed };
+    }
+    const canRead = (await caller.call('get', `${path}/${id}`)).status === 200;
+    if (action === 'read') {
+      const res = await call('get', `${path}/${id}`);
+      return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
+    }
+    const res = await call('patch', `${path}/${id}`, {
+      body: { status: 'in_progress' },
+      headers: { 'If-Match': '"v1"' },
+    });
+    const version = (await admin.call('get', `${path}/${id}`)).body.version;
+    expect(version, 'the request changed exactly when the update succeeded').toBe(res.status === 200 ? 2 : 1);
     return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
   }
   if (subject === 'ApiKey' && target === 'collection') {

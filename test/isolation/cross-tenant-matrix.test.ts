@@ -26,7 +26,7 @@ import { createTestContext, ROLE_NAMES, type TestContext, type TestTenant } from
 // Every tenant-scoped operation, called by every kind of caller of tenant A, aimed at tenant B.
 // A new route that is not listed here fails the first test, so it has to join the matrix.
 
-type ObjectKind = 'aiSystem' | 'apiKey' | 'incident' | 'feedback';
+type ObjectKind = 'aiSystem' | 'apiKey' | 'incident' | 'feedback' | 'regulatorRequest';
 type MatrixRow = {
   // Which object the path's {id} names; {aid}, {cid} and {nid} always get fresh UUIDs.
   object?: ObjectKind;
@@ -42,6 +42,12 @@ const incidentBody = () => ({
   categories: ['other'],
   detectedAt: '2026-01-05T00:00:00Z',
   awareAt: '2026-01-05T00:00:00Z',
+});
+const regulatorRequestBody = () => ({
+  authority: 'ppc',
+  kind: 'report_request',
+  receivedAt: '2026-01-05T00:00:00Z',
+  summary: `cross-tenant request ${hex(3)}`,
 });
 
 // Keyed by operation id (a plain string key, so renamed operations surface as stale rows at run time).
@@ -98,6 +104,14 @@ const MATRIX: Record<string, MatrixRow> = {
   dismissFeedback: { object: 'feedback', body: () => ({ reason: 'intruder' }) },
   linkFeedback: { object: 'feedback', body: () => ({ incidentId: randomUUID() }) },
   promoteFeedback: { object: 'feedback', body: () => ({ severity: 'low', categories: ['other'] }) },
+  listRegulatorRequests: {},
+  createRegulatorRequest: { body: regulatorRequestBody },
+  getRegulatorRequest: { object: 'regulatorRequest' },
+  updateRegulatorRequest: {
+    object: 'regulatorRequest',
+    body: () => ({ status: 'in_progress' }),
+    headers: { 'If-Match': '"v1"' },
+  },
 };
 
 // The public feedback page of a tenant, and a report sent to it (as anyone on the internet would).
@@ -134,6 +148,7 @@ let bKey: CreatedKey;
 let bSystem: TAiSystem;
 let bIncidentId: string;
 let bFeedbackId: string;
+let bRequestId: string;
 let aSystem: TAiSystem;
 let aKey: CreatedKey;
 const bCanary = canary('b');
@@ -148,6 +163,7 @@ const secretsOfB = () => [
   bSystem.id,
   bIncidentId,
   bFeedbackId,
+  bRequestId,
   bCanary,
   bKey.id,
   bKey.secret,
@@ -170,7 +186,15 @@ const send = (caller: Caller, op: Operation, params: Record<string, string>) => 
 };
 
 const objectIdOfB = (kind: ObjectKind) =>
-  kind === 'aiSystem' ? bSystem.id : kind === 'incident' ? bIncidentId : kind === 'feedback' ? bFeedbackId : bKey.id;
+  kind === 'aiSystem'
+    ? bSystem.id
+    : kind === 'incident'
+      ? bIncidentId
+      : kind === 'feedback'
+        ? bFeedbackId
+        : kind === 'regulatorRequest'
+          ? bRequestId
+          : bKey.id;
 const randomIdOf = (kind: ObjectKind) => (kind === 'apiKey' ? randomApiKeyId() : randomUUID());
 
 beforeAll(async () => {
@@ -189,6 +213,16 @@ beforeAll(async () => {
   bIncidentId = bIncident.body.id;
   await openFeedbackChannel(bAdmin, B, [bSystem.id]);
   bFeedbackId = await sendFeedback(B, bSystem.id, `${bCanary} feedback about B's system`);
+  const bRequest = await bOfficer.call('post', `/api/v1/tenants/${B.slug}/regulator-requests`, {
+    body: {
+      ...regulatorRequestBody(),
+      summary: `${bCanary} request`,
+      systemIds: [bSystem.id],
+      incidentIds: [bIncidentId],
+    },
+  });
+  expect(bRequest.status, bRequest.text).toBe(201);
+  bRequestId = bRequest.body.id;
   aSystem = await t.createSystemAs(A, 'governance_officer', `${aCanary} system`);
   aKey = await createKeyAs(await keyMakerOf(t, A), A, ALL_SCOPES, { name: `${aCanary} key` });
   await openFeedbackChannel(await adminOf(t.app, A), A, [aSystem.id]);
@@ -226,6 +260,9 @@ describe('the matrix covers every route', () => {
     const incident = await bAdmin.call('get', `/api/v1/tenants/${B.slug}/incidents/${bIncidentId}`);
     expect(incident.status).toBe(200);
     expect(incident.body.title).toContain(bCanary);
+    const request = await bAdmin.call('get', `/api/v1/tenants/${B.slug}/regulator-requests/${bRequestId}`);
+    expect(request.status).toBe(200);
+    expect(request.body.summary).toContain(bCanary);
   });
 });
 
@@ -328,6 +365,7 @@ describe('(d) writes aimed at B leave B unchanged', () => {
     const before = await snapshotTenant(t.ownerPool, B);
     expect(before.tables.ai_systems).not.toBeNull();
     expect(before.tables.incidents).not.toBeNull();
+    expect(before.tables.regulator_requests).not.toBeNull();
     expect(before.apiKeys).not.toBeNull();
     const writes = matrixOps.filter((op) => op.method !== 'get');
     expect(writes.length).toBeGreaterThanOrEqual(4);

@@ -26,6 +26,7 @@ export const buildApp = (
     probes: [],
     logger: createApiLogger({ level: 'silent' }),
     lifecycle: t.lifecycle,
+    regulatorRequestReminders: t.regulatorRequestReminders,
   });
 
 // What production needs and `npm start` would never hand out: a random secret.

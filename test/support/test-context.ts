@@ -8,6 +8,8 @@ import { createWorker } from '@kizuna/worker/worker';
 import { provisionTenant } from '@kizuna/workflows/client';
 import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
 import type { LifecycleTiming } from '@kizuna/workflows/lifecycle-definitions';
+import { createRegulatorRequestReminders } from '@kizuna/workflows/regulator-request-gateway';
+import type { ReminderTiming } from '@kizuna/workflows/regulator-request-definitions';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { Express } from 'express';
@@ -33,6 +35,8 @@ export const createTestContext = async (
     apiEnv?: Record<string, string>;
     stack?: StackEnv;
     timing?: Partial<LifecycleTiming>;
+    /** The regulator-request reminders' days and offsets (default: the lifecycle's dayMs, offsets 7, 3, 1). */
+    reminderTiming?: Partial<ReminderTiming>;
     /** The API's logger (default: the production logger, silenced). */
     logger?: Logger;
     /** Check every response against the OpenAPI document (default on; the bench measures the bare app). */
@@ -70,7 +74,18 @@ export const createTestContext = async (
     ...options.apiEnv,
   });
   const lifecycle = createLifecycleGateway(client, { timing: options.timing ?? {} });
-  const api: Express = createApp({ config, deps, appPool, probes: [], logger, lifecycle });
+  const regulatorRequestReminders = createRegulatorRequestReminders(client, {
+    timing: options.reminderTiming ?? (options.timing?.dayMs ? { dayMs: options.timing.dayMs } : {}),
+  });
+  const api: Express = createApp({
+    config,
+    deps,
+    appPool,
+    probes: [],
+    logger,
+    lifecycle,
+    regulatorRequestReminders,
+  });
   const app = options.checkContract === false ? api : withContractCheck(api);
 
   const provision = async (label: string): Promise<TestTenant> => {
@@ -135,6 +150,7 @@ export const createTestContext = async (
     client,
     app,
     lifecycle,
+    regulatorRequestReminders,
     provision,
     createSystemAs,
     close,

@@ -1,12 +1,14 @@
 import { activateTenant, AppError, migrateTenant, seedTenant, type Deps, type SchemaMigrator } from '@kizuna/domain';
 import { guarded, toActivityFailure } from './activity-failure.js';
 import { createLifecycleActivities } from './lifecycle-activities.js';
+import { createRegulatorRequestActivities } from './regulator-request-activities.js';
 
 export type ActivityDeps = Deps & { schemas: SchemaMigrator };
 
 // Every activity is idempotent: it may run more than once after a crash or a retry.
 export const createActivities = (deps: ActivityDeps) => ({
   ...createLifecycleActivities(deps),
+  ...createRegulatorRequestActivities(deps),
   async listTenantIds(): Promise<string[]> {
     return (await deps.control.tenants.list()).map((t) => t.id);
   },

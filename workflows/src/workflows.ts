@@ -2,3 +2,4 @@
 export { tenantProvisioning } from './workflows/tenant-provisioning.js';
 export { tenantMigration } from './workflows/tenant-migration.js';
 export { aiSystemLifecycle } from './workflows/ai-system-lifecycle.js';
+export { regulatorRequestReminders } from './workflows/regulator-request-reminders.js';

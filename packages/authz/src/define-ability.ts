@@ -45,6 +45,7 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
       can(['read', 'create', 'update', 'retire', 'reinstate', 'review'], 'AiSystem');
       can('read', ['Assessment', 'SignOff', 'Evidence', 'Incident', 'AuditEvent']);
       can(['create', 'update'], 'Incident');
+      can(['read', 'create', 'update'], 'RegulatorRequest');
       can('verify', 'AuditEvent');
       can('fulfil', 'Condition', { ownerId: me });
       can(['read', 'update'], ['Feedback', 'FeedbackChannel']);
@@ -59,6 +60,7 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
       // Low-tier sign-offs are the officer's (the tier's approver role is on the sign-off, from resolveTierPolicy).
       can('decide', 'SignOff', { approverRole: 'governance_officer' });
       can(['read', 'create', 'update'], 'Incident');
+      can(['read', 'create', 'update'], 'RegulatorRequest');
       can(['read', 'verify'], 'AuditEvent');
       can('read', 'Member');
       // Officers triage what stakeholders report (update = dismiss, link, promote) and run the public channel.
@@ -76,6 +78,8 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
       can('read', 'SignOff', { systemOwnerId: me });
       can(['read', 'create'], 'Incident', { systemOwnerId: me });
       can('read', 'Feedback', { systemOwnerId: me });
+      // Requests from authorities about one of their systems: read only (officers answer them).
+      can('read', 'RegulatorRequest', { systemOwnerId: me });
       // Colleagues' names are visible inside a tenant: owners assign gaps and conditions to people.
       can('read', 'Member');
       return;
@@ -99,6 +103,7 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
         'TenantPolicy',
         'Feedback',
         'FeedbackChannel',
+        'RegulatorRequest',
       ]);
       can('verify', 'AuditEvent');
       return;
@@ -130,6 +135,12 @@ function grantScope({ can }: Builder, scope: ApiKeyScope): void {
       return;
     case 'incidents:write':
       can(['read', 'create', 'update'], 'Incident');
+      return;
+    case 'regulator-requests:read':
+      can('read', 'RegulatorRequest');
+      return;
+    case 'regulator-requests:write':
+      can(['read', 'create', 'update'], 'RegulatorRequest');
       return;
     case 'audit-events:read':
       can(['read', 'verify'], 'AuditEvent');

@@ -34,6 +34,7 @@ export const SUBJECTS = [
   'TenantPolicy',
   'Notification',
   'Incident',
+  'RegulatorRequest',
   'Condition',
   // Stakeholder feedback reports and the tenant's public channel settings.
   'Feedback',
@@ -55,6 +56,8 @@ export const API_KEY_SCOPES = [
   'assessments:write',
   'incidents:read',
   'incidents:write',
+  'regulator-requests:read',
+  'regulator-requests:write',
   'audit-events:read',
   'dossiers:read',
   // Opening a triggered review (say, from monitoring). Retiring and reinstating are for people only.
@@ -72,6 +75,8 @@ export interface ConditionFields {
   SignOff: { systemOwnerId: string; submittedBy: string; approverRole: ApproverRole };
   Evidence: { systemOwnerId: string };
   Incident: { systemOwnerId: string };
+  /** A request from an authority: `systemOwnerId` holds the owners of every linked system. */
+  RegulatorRequest: { systemOwnerId: string };
   Notification: { recipientId: string };
   /** A sign-off condition: `ownerId` is the person it binds. */
   Condition: { ownerId: string };

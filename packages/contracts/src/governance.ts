@@ -2,6 +2,7 @@ import { EVIDENCE_KINDS } from '@kizuna/catalog';
 import { z } from 'zod';
 import { AI_ROLES, LIFECYCLE_STATES, RISK_TIERS } from './ai-systems.js';
 import { ZDate, ZDateTime, ZUuid, zText } from './common.js';
+import { ZDossierRegulatorRequest } from './regulator-requests.js';
 
 const ZLocalized = z.object({ ja: z.string(), en: z.string() });
 
@@ -280,6 +281,8 @@ export const ZDossier = z
     // The public feedback page where people report problems with this system; null when the channel does not
     // list it.
     feedbackChannelUrl: z.string().nullable(),
+    // Requests from authorities linked to the system that the caller may read (issue #7 §5).
+    regulatorRequests: z.array(ZDossierRegulatorRequest),
   })
   .meta({ id: 'Dossier' });
 

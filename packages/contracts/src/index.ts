@@ -16,3 +16,5 @@ export * from './incidents.js';
 export * from './incident-operations.js';
 export * from './feedback.js';
 export * from './feedback-operations.js';
+export * from './regulator-requests.js';
+export * from './regulator-request-operations.js';

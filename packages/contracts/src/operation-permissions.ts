@@ -78,4 +78,9 @@ export const OPERATION_PERMISSIONS: Record<OperationId, OperationPermission | 'n
   promoteFeedback: { action: 'update', subject: 'Feedback', target: 'record' },
   getPublicFeedbackChannel: 'not tenant-scoped',
   submitFeedback: 'not tenant-scoped',
+  // Requests from authorities. A system owner reads those linked to one of their systems (the list filters).
+  listRegulatorRequests: { action: 'read', subject: 'RegulatorRequest', target: 'collection' },
+  getRegulatorRequest: { action: 'read', subject: 'RegulatorRequest', target: 'record' },
+  createRegulatorRequest: { action: 'create', subject: 'RegulatorRequest', target: 'new' },
+  updateRegulatorRequest: { action: 'update', subject: 'RegulatorRequest', target: 'record' },
 };

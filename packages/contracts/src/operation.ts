@@ -9,6 +9,7 @@ export const OPERATION_TAGS = {
   governance: 'Role determination, assessments, evidence, sign-offs, lifecycle, reviews, dossier, policy, members',
   catalog: 'The requirement catalog: frameworks, versions and their differences',
   incidents: 'Incidents, their reportability and regulatory clocks',
+  'regulator-requests': 'Requests from government offices and regulators, their responses and reminders',
   'api-keys': 'API keys for integrators',
   audit: 'The hash-chained audit trail and its verification',
   feedback: 'The stakeholder feedback channel: its public page, settings and the triage queue',

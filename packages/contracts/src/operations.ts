@@ -7,6 +7,7 @@ import { CATALOG_OPERATIONS } from './catalog-operations.js';
 import { GOVERNANCE_OPERATIONS } from './governance-operations.js';
 import { FEEDBACK_OPERATIONS } from './feedback-operations.js';
 import { INCIDENT_OPERATIONS } from './incident-operations.js';
+import { REGULATOR_REQUEST_OPERATIONS } from './regulator-request-operations.js';
 import { ZCursorQuery, ZTenantObjectParams, ZTenantParams, zPage } from './common.js';
 
 export type { HttpMethod, Operation } from './operation.js';
@@ -181,6 +182,7 @@ export const OPERATIONS = {
   ...CATALOG_OPERATIONS,
   ...INCIDENT_OPERATIONS,
   ...FEEDBACK_OPERATIONS,
+  ...REGULATOR_REQUEST_OPERATIONS,
 };
 
 export type OperationId = keyof typeof OPERATIONS;

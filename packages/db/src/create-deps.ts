@@ -11,6 +11,8 @@ import { createIncidentRepo } from './repositories/incident-repo.js';
 import { createLifecycleRepo } from './repositories/lifecycle-repo.js';
 import { createLoginThrottle } from './repositories/login-throttle.js';
 import { createNotificationRepo } from './repositories/notification-repo.js';
+import { createRegulatorRequestAlertRepo } from './repositories/regulator-request-alert-repo.js';
+import { createRegulatorRequestRepo } from './repositories/regulator-request-repo.js';
 import { createRiskLogRepo } from './repositories/risk-log-repo.js';
 import { createSignOffRepo } from './repositories/sign-off-repo.js';
 import { createSnapshotRepo } from './repositories/snapshot-repo.js';
@@ -35,6 +37,8 @@ const bindTenantRepos = (tx: Tx, schemaName: string): TenantRepos => ({
   notifications: createNotificationRepo(tx),
   incidents: createIncidentRepo(tx),
   feedback: createFeedbackRepo(tx),
+  regulatorRequests: createRegulatorRequestRepo(tx),
+  regulatorRequestAlerts: createRegulatorRequestAlertRepo(tx),
 });
 
 // Wires the repositories over the application role's pool: control-plane repos directly, tenant repos

@@ -185,3 +185,29 @@ export { getFeedback } from './feedback/get-feedback.js';
 export { dismissFeedback } from './feedback/dismiss-feedback.js';
 export { linkFeedback } from './feedback/link-feedback.js';
 export { promoteFeedback } from './feedback/promote-feedback.js';
+// Requests from government and regulators: the register, its reminders' activity and the gateway port.
+export type {
+  NewRegulatorRequest,
+  NewRegulatorTimelineEntry,
+  RegulatorRequestAlertRepo,
+  RegulatorRequestChange,
+  RegulatorRequestFacts,
+  RegulatorRequestListQuery,
+  RegulatorRequestRecord,
+  RegulatorRequestReminders,
+  RegulatorRequestRepo,
+} from './regulator-requests/regulator-request-ports.js';
+export type { RegulatorRequestDeps } from './regulator-requests/regulator-request-deps.js';
+export { createRegulatorRequest } from './regulator-requests/create-regulator-request.js';
+export { getRegulatorRequest } from './regulator-requests/get-regulator-request.js';
+export { listRegulatorRequests } from './regulator-requests/list-regulator-requests.js';
+export {
+  updateRegulatorRequest,
+  type UpdateRegulatorRequestInput,
+} from './regulator-requests/update-regulator-request.js';
+export {
+  sendRegulatorRequestAlert,
+  type RegulatorRequestAlertInput,
+  type RegulatorRequestAlertResult,
+} from './regulator-requests/send-regulator-request-alert.js';
+export { reconcileRegulatorRequestReminders } from './regulator-requests/reconcile-request-reminders.js';

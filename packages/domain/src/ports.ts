@@ -8,6 +8,7 @@ import type { MembershipRecord, UserDirectory } from './identity/identity-ports.
 import type { AiSystemRepo } from './inventory/inventory-ports.js';
 import type { LifecycleGateway, LifecycleRepo } from './lifecycle/lifecycle-ports.js';
 import type { NotificationRepo } from './notifications/notification-ports.js';
+import type { RegulatorRequestAlertRepo, RegulatorRequestRepo } from './regulator-requests/regulator-request-ports.js';
 import type { SignOffRepo } from './sign-offs/sign-off-ports.js';
 import type { BusinessUnitRepo, TenantDirectory, TenantRecord, TenantSetupRepo } from './tenants/tenant-ports.js';
 
@@ -29,6 +30,8 @@ export type TenantRepos = {
   notifications: NotificationRepo;
   incidents: IncidentRepo;
   feedback: FeedbackRepo;
+  regulatorRequests: RegulatorRequestRepo;
+  regulatorRequestAlerts: RegulatorRequestAlertRepo;
 };
 
 export type ControlRepos = {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OPERATIONS } from '@kizuna/contracts';
 import { createIdempotencyStore } from '@kizuna/db';
-import type { Deps, LifecycleGateway } from '@kizuna/domain';
+import type { Deps, LifecycleGateway, RegulatorRequestReminders } from '@kizuna/domain';
 import type { Db } from '@kizuna/db';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -37,6 +37,7 @@ import { registerLifecycleRoutes } from './routes/lifecycle-routes.js';
 import { registerNotificationsRoutes } from './routes/notifications-routes.js';
 import { registerOpenApiRoutes } from './routes/openapi-routes.js';
 import { registerPolicyRoutes } from './routes/policy-routes.js';
+import { registerRegulatorRequestsRoutes } from './routes/regulator-requests-routes.js';
 import { registerSignOffsRoutes } from './routes/sign-offs-routes.js';
 
 export type AppOptions = {
@@ -46,6 +47,8 @@ export type AppOptions = {
   probes: ReadinessProbe[];
   logger: Logger;
   lifecycle: LifecycleGateway;
+  // Starts and signals the reminder workflow of each request from an authority.
+  regulatorRequestReminders: RegulatorRequestReminders;
   version?: string;
 };
 
@@ -58,6 +61,7 @@ export const createApp = ({
   probes,
   logger,
   lifecycle,
+  regulatorRequestReminders,
   version = '0.1.0',
 }: AppOptions): Express => {
   const app = express();
@@ -128,6 +132,7 @@ export const createApp = ({
   registerDossierRoutes(api, routeDeps, config.APP_BASE_URL);
   registerIncidentsRoutes(api, routeDeps, deps);
   registerFeedbackRoutes(api, routeDeps, deps);
+  registerRegulatorRequestsRoutes(api, routeDeps, { ...deps, regulatorRequestReminders });
   // Capabilities that drive the lifecycle workflow also get its gateway.
   const governance = { ...deps, lifecycle };
   registerInventoryRoutes(api, routeDeps, governance);

@@ -1,5 +1,6 @@
 import { createDeps, createPool } from '@kizuna/db';
 import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
+import { createRegulatorRequestReminders } from '@kizuna/workflows/regulator-request-gateway';
 import { Client, Connection } from '@temporalio/client';
 import { createApp } from './app.js';
 import { loadApiConfig } from './config.js';
@@ -38,6 +39,10 @@ const temporalClient = new Client({
 
 const app = createApp({
   lifecycle: createLifecycleGateway(temporalClient, {
+    timing: config.LIFECYCLE_DAY_MS ? { dayMs: config.LIFECYCLE_DAY_MS } : {},
+  }),
+  // The lifecycle's short days (for demos) shorten the reminders' days too.
+  regulatorRequestReminders: createRegulatorRequestReminders(temporalClient, {
     timing: config.LIFECYCLE_DAY_MS ? { dayMs: config.LIFECYCLE_DAY_MS } : {},
   }),
   config,

@@ -5,6 +5,7 @@ import type { Deps, TenantRepos } from '../ports.js';
 import type { AssessmentRecord, StoredSnapshot } from '../assessments/assessment-ports.js';
 import { loadReadableSystem } from '../inventory/load-readable-system.js';
 import { ownedBy } from '../inventory/owned-by.js';
+import { listDossierRequests } from '../regulator-requests/list-dossier-requests.js';
 
 // The snapshot a decision was made on. Submissions sealed before snapshots had their own table (or by code that
 // predates it) are still on the assessment row while it holds that hash; a snapshot overwritten before then is
@@ -92,5 +93,6 @@ export const getDossier = async (deps: Deps, ctx: RequestContext, systemId: stri
       signOffs: assessment ? signOffs.filter((s) => s.assessmentId === assessment.id) : [],
       signedSnapshotHashes: [...new Set(signOffs.map((s) => s.snapshotHash))],
       feedbackChannelUrl: listed ? `${appBaseUrl}/feedback/${encodeURIComponent(ctx.tenant.slug)}` : null,
+      regulatorRequests: await listDossierRequests(repos, abilityOf(ctx), system.id, asOf),
     };
   });
