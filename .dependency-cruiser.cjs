@@ -11,9 +11,12 @@ const WORKSPACE_PACKAGE = '^((?:packages|services)/[^/]+|workflows|web|infra|tes
 // Workflow code is what the worker bundles and replays; everything else in workflows/ is activities and clients.
 const WORKFLOW_CODE = '^workflows/src/(workflows/|workflows\\.ts$)';
 // The domain's pure lifecycle state machine, which the workflow bundle imports as `@kizuna/domain/lifecycle`.
-const LIFECYCLE_MACHINE = '^packages/domain/src/lifecycle/machine/';
+// (and the webhooks' retry rule, `@kizuna/domain/webhooks`, under the same rules).
+const LIFECYCLE_MACHINE = '^packages/domain/src/(lifecycle|webhooks)/machine/';
 // The pure reminder step of regulator requests, imported as `@kizuna/domain/regulator-request-reminders`.
 const REMINDER_MACHINE = '^packages/domain/src/regulator-requests/reminders/';
+// The pure incident response machine, imported by the incidentResponse workflow as `@kizuna/domain/incidents-response`.
+const RESPONSE_MACHINE = '^packages/domain/src/incidents/response/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -148,7 +151,7 @@ module.exports = {
       from: { path: WORKFLOW_CODE },
       to: {
         path: ['^packages/(db|domain)/', '^(services|infra)/'],
-        pathNot: [LIFECYCLE_MACHINE, REMINDER_MACHINE],
+        pathNot: [LIFECYCLE_MACHINE, REMINDER_MACHINE, RESPONSE_MACHINE],
         dependencyTypesNot: ['type-only'],
       },
     },
@@ -171,6 +174,13 @@ module.exports = {
         pathNot: [LIFECYCLE_MACHINE, PACKAGE('authz')],
         dependencyTypesNot: ['type-only'],
       },
+    },
+    {
+      name: 'response-machine-is-pure',
+      severity: 'error',
+      comment: 'The incident response machine runs inside the workflow sandbox: besides itself, types only.',
+      from: { path: RESPONSE_MACHINE },
+      to: { path: '^packages/', pathNot: RESPONSE_MACHINE, dependencyTypesNot: ['type-only'] },
     },
   ],
   options: {

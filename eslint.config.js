@@ -62,6 +62,8 @@ export default tseslint.config(
       'workflows/src/workflows.ts',
       'packages/domain/src/lifecycle/machine/**/*.ts',
       'packages/domain/src/regulator-requests/reminders/**/*.ts',
+      'packages/domain/src/webhooks/machine/**/*.ts',
+      'packages/domain/src/incidents/response/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -7,6 +7,7 @@ export default defineConfig({
     './src/schema/tenant-incidents.ts',
     './src/schema/tenant-feedback.ts',
     './src/schema/tenant-regulator-requests.ts',
+    './src/schema/tenant-webhooks.ts',
   ],
   out: './drizzle/tenant',
 });

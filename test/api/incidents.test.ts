@@ -68,7 +68,8 @@ const patch = (caller: Caller, id: string, version: number, body: unknown) =>
   caller.call('patch', `${base()}/${id}`, { body, headers: { 'If-Match': `"v${version}"` } });
 
 beforeAll(async () => {
-  t = await createTestContext();
+  // The register alone: its audit counts must not see the reminders and escalations of incident workflows.
+  t = await createTestContext({ incidentResponse: false });
   T = await t.provision('inc');
   other = await t.provision('incx');
   officer = await userCaller(t.app, T.users.governance_officer.email, 'officer');

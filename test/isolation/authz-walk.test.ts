@@ -357,6 +357,14 @@ const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
       systemIds: [system.id],
       detectedAt: '2026-01-05T00:00:00Z',
       awareAt: '2026-01-05T00:00:00Z',
+      // The filing routes need a clock to file against: a breach of sensitive data starts them. Aware just now,
+      // so no reminder or escalation of its workflow lands in the audit trail while a call is being counted.
+      ...(op.id.includes('Filing') && {
+        categories: ['personal_data_breach'],
+        personalData: { affectedCount: 1, sensitive: true },
+        detectedAt: new Date(Date.now() - 60_000).toISOString(),
+        awareAt: new Date(Date.now() - 60_000).toISOString(),
+      }),
     };
     if (target === 'new') {
       const res = await call('post', `${base()}/incidents`, { body });
@@ -371,6 +379,18 @@ const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
       return { outcome: { status: res.status, code: res.body.code, listed }, changed };
     }
     const canRead = (await caller.call('get', `${base()}/incidents/${id}`)).status === 200;
+    if (op.id === 'listIncidentFilings') {
+      const res = await call('get', `${base()}/incidents/${id}/filings`);
+      return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
+    }
+    if (op.id === 'createIncidentFiling') {
+      const res = await call('post', `${base()}/incidents/${id}/filings`, {
+        body: { clockKind: 'appi_preliminary', channel: 'ppc_online_form' },
+      });
+      const filings = (await admin.call('get', `${base()}/incidents/${id}/filings`)).body.items;
+      expect(filings.length, 'a filing exists exactly when the call succeeded').toBe(res.status === 201 ? 1 : 0);
+      return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
+    }
     if (action === 'read') {
       const res = await call('get', `${base()}/incidents/${id}`);
       return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
@@ -475,6 +495,47 @@ const exercise = async (row: Cell, op: RoutedOp): Promise<Exercised> => {
     const version = (await admin.call('get', `${path}/${id}`)).body.version;
     expect(version, 'the request changed exactly when the update succeeded').toBe(res.status === 200 ? 2 : 1);
     return { outcome: { status: res.status, code: res.body.code }, canRead, changed };
+  }
+  if (subject === 'WebhookEndpoint') {
+    // Inactive endpoints: no dispatcher runs for the walk's tenant.
+    const body = { url: 'https://hooks.example.test/walk', events: ['incident.created'], active: false };
+    if (target === 'new') {
+      const res = await call('post', `${base()}/webhooks`, { body });
+      if (res.status === 201) expect(res.body.secret).toMatch(/^whsec_/);
+      return { outcome: { status: res.status, code: res.body.code }, changed };
+    }
+    if (target === 'collection') {
+      const res = await call('get', `${base()}/webhooks?limit=200`);
+      return { outcome: { status: res.status, code: res.body.code }, changed };
+    }
+    const prepared = await admin.call('post', `${base()}/webhooks`, { body });
+    expect(prepared.status, prepared.text).toBe(201);
+    const id = prepared.body.id as string;
+    const deliveryId = randomUUID();
+    await t.deps.runInTenant(W, (repos) =>
+      repos.webhooks.insertDeliveries([
+        { id: deliveryId, endpointId: id, auditSeq: 0, eventType: 'incident.created', body: '{}' },
+      ]),
+    );
+    const canRead = (await caller.call('get', `${base()}/webhooks/${id}`)).status === 200;
+    const url = `${base()}/webhooks/${id}`;
+    const request: Record<string, () => ReturnType<typeof call>> = {
+      getWebhookEndpoint: () => call('get', url),
+      listWebhookDeliveries: () => call('get', `${url}/deliveries`),
+      updateWebhookEndpoint: () =>
+        call('patch', url, { body: { description: `by ${row.role}` }, headers: { 'If-Match': '"v1"' } }),
+      rotateWebhookSecret: () => call('post', `${url}/rotate-secret`, { body: { overlapHours: 0 } }),
+      redeliverWebhook: () => call('post', `${url}/deliveries/${deliveryId}/redeliver`),
+      deleteWebhookEndpoint: () => call('delete', url),
+    };
+    const res = await request[op.id]!();
+    const after = await admin.call('get', url);
+    if (op.id === 'deleteWebhookEndpoint') expect(after.status).toBe(res.status === 204 ? 404 : 200);
+    if (op.id === 'updateWebhookEndpoint' || op.id === 'rotateWebhookSecret')
+      expect(after.body.version, 'the endpoint changed exactly when the call succeeded').toBe(
+        res.status === 200 ? 2 : 1,
+      );
+    return { outcome: { status: res.status, code: res.body?.code }, canRead, changed };
   }
   if (subject === 'ApiKey' && target === 'collection') {
     const res = await call('get', `${base()}/api-keys`);

@@ -26,7 +26,7 @@ import { createTestContext, ROLE_NAMES, type TestContext, type TestTenant } from
 // Every tenant-scoped operation, called by every kind of caller of tenant A, aimed at tenant B.
 // A new route that is not listed here fails the first test, so it has to join the matrix.
 
-type ObjectKind = 'aiSystem' | 'apiKey' | 'incident' | 'feedback' | 'regulatorRequest';
+type ObjectKind = 'aiSystem' | 'apiKey' | 'incident' | 'feedback' | 'regulatorRequest' | 'webhook';
 type MatrixRow = {
   // Which object the path's {id} names; {aid}, {cid} and {nid} always get fresh UUIDs.
   object?: ObjectKind;
@@ -112,6 +112,16 @@ const MATRIX: Record<string, MatrixRow> = {
     body: () => ({ status: 'in_progress' }),
     headers: { 'If-Match': '"v1"' },
   },
+  listWebhookEndpoints: {},
+  createWebhookEndpoint: { body: () => ({ url: 'https://example.test/intruder', events: ['incident.created'] }) },
+  getWebhookEndpoint: { object: 'webhook' },
+  updateWebhookEndpoint: { object: 'webhook', body: () => ({ active: true }), headers: { 'If-Match': '"v1"' } },
+  deleteWebhookEndpoint: { object: 'webhook' },
+  rotateWebhookSecret: { object: 'webhook', body: () => ({ overlapHours: 0 }) },
+  listWebhookDeliveries: { object: 'webhook' },
+  redeliverWebhook: { object: 'webhook' },
+  listIncidentFilings: { object: 'incident' },
+  createIncidentFiling: { object: 'incident', body: () => ({ clockKind: 'appi_preliminary', channel: 'email' }) },
 };
 
 // The public feedback page of a tenant, and a report sent to it (as anyone on the internet would).
@@ -149,6 +159,7 @@ let bSystem: TAiSystem;
 let bIncidentId: string;
 let bFeedbackId: string;
 let bRequestId: string;
+let bWebhookId: string;
 let aSystem: TAiSystem;
 let aKey: CreatedKey;
 const bCanary = canary('b');
@@ -164,6 +175,7 @@ const secretsOfB = () => [
   bIncidentId,
   bFeedbackId,
   bRequestId,
+  bWebhookId,
   bCanary,
   bKey.id,
   bKey.secret,
@@ -178,7 +190,13 @@ const isSessionOnly = (op: Operation) => op.auth === 'session';
 
 const send = (caller: Caller, op: Operation, params: Record<string, string>) => {
   const row = MATRIX[op.id]!;
-  const path = fillPath(op.path, { aid: randomUUID(), cid: randomUUID(), nid: randomUUID(), ...params });
+  const path = fillPath(op.path, {
+    aid: randomUUID(),
+    cid: randomUUID(),
+    nid: randomUUID(),
+    deliveryId: randomUUID(),
+    ...params,
+  });
   return caller.call(op.method, path, {
     ...(row.body && { body: row.body() }),
     ...(row.headers && { headers: row.headers }),
@@ -186,15 +204,14 @@ const send = (caller: Caller, op: Operation, params: Record<string, string>) => 
 };
 
 const objectIdOfB = (kind: ObjectKind) =>
-  kind === 'aiSystem'
-    ? bSystem.id
-    : kind === 'incident'
-      ? bIncidentId
-      : kind === 'feedback'
-        ? bFeedbackId
-        : kind === 'regulatorRequest'
-          ? bRequestId
-          : bKey.id;
+  ({
+    aiSystem: bSystem.id,
+    incident: bIncidentId,
+    feedback: bFeedbackId,
+    regulatorRequest: bRequestId,
+    webhook: bWebhookId,
+    apiKey: bKey.id,
+  })[kind];
 const randomIdOf = (kind: ObjectKind) => (kind === 'apiKey' ? randomApiKeyId() : randomUUID());
 
 beforeAll(async () => {
@@ -223,6 +240,12 @@ beforeAll(async () => {
   });
   expect(bRequest.status, bRequest.text).toBe(201);
   bRequestId = bRequest.body.id;
+  // Inactive, so no dispatcher tries to reach it.
+  const bWebhook = await bAdmin.call('post', `/api/v1/tenants/${B.slug}/webhooks`, {
+    body: { url: 'https://example.test/b-hooks', events: ['incident.created'], active: false, description: bCanary },
+  });
+  expect(bWebhook.status, bWebhook.text).toBe(201);
+  bWebhookId = bWebhook.body.id;
   aSystem = await t.createSystemAs(A, 'governance_officer', `${aCanary} system`);
   aKey = await createKeyAs(await keyMakerOf(t, A), A, ALL_SCOPES, { name: `${aCanary} key` });
   await openFeedbackChannel(await adminOf(t.app, A), A, [aSystem.id]);

@@ -27,11 +27,13 @@ export const buildApp = (
     logger: createApiLogger({ level: 'silent' }),
     lifecycle: t.lifecycle,
     regulatorRequestReminders: t.regulatorRequestReminders,
+    webhooks: t.webhooks,
   });
 
 // What production needs and `npm start` would never hand out: a random secret.
 export const productionEnv = (extra: Record<string, string> = {}) => ({
   NODE_ENV: 'production',
   SESSION_SECRET: randomBytes(32).toString('base64url'),
+  WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64url'),
   ...extra,
 });

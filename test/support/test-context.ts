@@ -6,7 +6,9 @@ import { createDeps, createPool, createSchemaMigrator } from '@kizuna/db';
 import { createAiSystem, ensureUser, grantMembership, resolveUserContext, type TenantRecord } from '@kizuna/domain';
 import { createWorker } from '@kizuna/worker/worker';
 import { provisionTenant } from '@kizuna/workflows/client';
+import { createIncidentResponseGateway } from '@kizuna/workflows/incident-response-gateway';
 import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
+import { createWebhookGateway, type WebhookTimingOptions } from '@kizuna/workflows/webhook-gateway';
 import type { LifecycleTiming } from '@kizuna/workflows/lifecycle-definitions';
 import { createRegulatorRequestReminders } from '@kizuna/workflows/regulator-request-gateway';
 import type { ReminderTiming } from '@kizuna/workflows/regulator-request-definitions';
@@ -37,6 +39,12 @@ export const createTestContext = async (
     timing?: Partial<LifecycleTiming>;
     /** The regulator-request reminders' days and offsets (default: the lifecycle's dayMs, offsets 7, 3, 1). */
     reminderTiming?: Partial<ReminderTiming>;
+    /** Webhook poll and retry timings (default: the product's). */
+    webhookTiming?: WebhookTimingOptions;
+    /** The length of a day for incident reminder offsets (default a real day). */
+    incidentDayMs?: number;
+    /** false: the app starts no incidentResponse workflows (tests that count every audit event of a tenant). */
+    incidentResponse?: boolean;
     /** The API's logger (default: the production logger, silenced). */
     logger?: Logger;
     /** Check every response against the OpenAPI document (default on; the bench measures the bare app). */
@@ -77,6 +85,8 @@ export const createTestContext = async (
   const regulatorRequestReminders = createRegulatorRequestReminders(client, {
     timing: options.reminderTiming ?? (options.timing?.dayMs ? { dayMs: options.timing.dayMs } : {}),
   });
+  const webhooks = createWebhookGateway(client, options.webhookTiming);
+  const incidentResponse = createIncidentResponseGateway(client, { dayMs: options.incidentDayMs });
   const api: Express = createApp({
     config,
     deps,
@@ -85,6 +95,8 @@ export const createTestContext = async (
     logger,
     lifecycle,
     regulatorRequestReminders,
+    webhooks,
+    ...(options.incidentResponse !== false && { incidentResponse }),
   });
   const app = options.checkContract === false ? api : withContractCheck(api);
 
@@ -151,6 +163,8 @@ export const createTestContext = async (
     app,
     lifecycle,
     regulatorRequestReminders,
+    webhooks,
+    incidentResponse,
     provision,
     createSystemAs,
     close,

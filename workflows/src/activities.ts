@@ -1,14 +1,41 @@
-import { activateTenant, AppError, migrateTenant, seedTenant, type Deps, type SchemaMigrator } from '@kizuna/domain';
+import {
+  activateTenant,
+  AppError,
+  createWebhookSecretBox,
+  DEVELOPMENT_WEBHOOK_SECRET_KEY,
+  migrateTenant,
+  seedTenant,
+  type Deps,
+  type SchemaMigrator,
+  type WebhookSecretBox,
+  type WebhookSender,
+} from '@kizuna/domain';
 import { guarded, toActivityFailure } from './activity-failure.js';
+import { createIncidentActivities } from './incident-activities.js';
 import { createLifecycleActivities } from './lifecycle-activities.js';
 import { createRegulatorRequestActivities } from './regulator-request-activities.js';
+import { createWebhookActivities } from './webhook-activities.js';
+import { createWebhookSender } from './webhook-http-sender.js';
 
-export type ActivityDeps = Deps & { schemas: SchemaMigrator };
+// Webhooks: the worker passes its key and address policy; left out (tests, `npm start`), the development key and
+// the guard of the deps' mode.
+export type ActivityDeps = Deps & {
+  schemas: SchemaMigrator;
+  webhookSecrets?: WebhookSecretBox;
+  sendWebhook?: WebhookSender;
+};
 
 // Every activity is idempotent: it may run more than once after a crash or a retry.
 export const createActivities = (deps: ActivityDeps) => ({
   ...createLifecycleActivities(deps),
   ...createRegulatorRequestActivities(deps),
+  ...createWebhookActivities({
+    ...deps,
+    webhookSecrets: deps.webhookSecrets ?? createWebhookSecretBox(DEVELOPMENT_WEBHOOK_SECRET_KEY),
+    sendWebhook:
+      deps.sendWebhook ?? createWebhookSender({ production: deps.production !== false, allowPrivate: false }),
+  }),
+  ...createIncidentActivities(deps),
   async listTenantIds(): Promise<string[]> {
     return (await deps.control.tenants.list()).map((t) => t.id);
   },

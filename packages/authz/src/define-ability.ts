@@ -49,6 +49,7 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
       can('verify', 'AuditEvent');
       can('fulfil', 'Condition', { ownerId: me });
       can(['read', 'update'], ['Feedback', 'FeedbackChannel']);
+      can(['read', 'create', 'update', 'delete'], 'WebhookEndpoint');
       return;
     case 'governance_officer':
       can(['read', 'create', 'update', 'retire', 'reinstate', 'review'], 'AiSystem');
@@ -104,6 +105,7 @@ function grantRole({ can }: Builder, role: Role, actor: UserActor): void {
         'Feedback',
         'FeedbackChannel',
         'RegulatorRequest',
+        'WebhookEndpoint',
       ]);
       can('verify', 'AuditEvent');
       return;

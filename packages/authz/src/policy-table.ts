@@ -81,6 +81,8 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
   allow('tenant_admin', 'fulfil', 'Condition', 'ownerId = me'),
   deny('tenant_admin', 'confirm', 'Condition'),
   allow('tenant_admin', ['read', 'update'], ['Feedback', 'FeedbackChannel']),
+  // Webhooks carry tenant data out of the product: admins only, no API-key scope.
+  allow('tenant_admin', ['read', 'create', 'update', 'delete'], 'WebhookEndpoint'),
 
   allow('governance_officer', RU, 'AiSystem'),
   allow('governance_officer', [...IRREVERSIBLE, 'review'], 'AiSystem'),
@@ -150,6 +152,7 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
     'TenantPolicy',
     'Feedback',
     'FeedbackChannel',
+    'WebhookEndpoint',
   ]),
   allow('auditor', 'read', 'RegulatorRequest'),
   allow('auditor', 'verify', 'AuditEvent'),
@@ -158,6 +161,7 @@ export const POLICY_GRANTS: ReadonlyArray<PolicyGrant> = Object.freeze([
   deny('auditor', ['create', 'update', 'delete', 'submit', 'decide', 'revoke'], ['AiSystem', 'SignOff', 'ApiKey']),
   deny('auditor', [...IRREVERSIBLE, 'review'], 'AiSystem'),
   deny('auditor', ['fulfil', 'confirm'], 'Condition'),
+  deny('auditor', ['create', 'update', 'delete'], 'WebhookEndpoint'),
 
   allow('integrator:ai-systems:read', 'read', 'AiSystem'),
   allow('integrator:ai-systems:write', RU, 'AiSystem'),

@@ -39,6 +39,8 @@ export const SUBJECTS = [
   // Stakeholder feedback reports and the tenant's public channel settings.
   'Feedback',
   'FeedbackChannel',
+  // A tenant's webhook endpoint, with its delivery log.
+  'WebhookEndpoint',
   'all',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];

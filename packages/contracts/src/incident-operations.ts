@@ -1,5 +1,14 @@
 import { ZTenantObjectParams, ZTenantParams, zPage } from './common.js';
-import { ZCreateIncident, ZIncident, ZIncidentSummary, ZIncidentsQuery, ZUpdateIncident } from './incidents.js';
+import { z } from 'zod';
+import {
+  ZCreateIncident,
+  ZCreateIncidentFiling,
+  ZIncident,
+  ZIncidentFiling,
+  ZIncidentSummary,
+  ZIncidentsQuery,
+  ZUpdateIncident,
+} from './incidents.js';
 import type { Operation } from './operation.js';
 
 const I = '/api/v1/tenants/{tenant}/incidents';
@@ -53,5 +62,29 @@ export const INCIDENT_OPERATIONS = {
     body: ZUpdateIncident,
     success: { status: 200, schema: ZIncident, etag: true },
     ifMatch: true,
+  },
+  listIncidentFilings: {
+    id: 'listIncidentFilings',
+    method: 'get',
+    path: `${I}/{id}/filings`,
+    summary: 'List the reports filed against the incident’s regulatory clocks',
+    tag: 'incidents',
+    auth: 'any',
+    tenantScoped: true,
+    params: ZTenantObjectParams,
+    success: { status: 200, schema: z.object({ items: z.array(ZIncidentFiling) }) },
+  },
+  createIncidentFiling: {
+    id: 'createIncidentFiling',
+    method: 'post',
+    path: `${I}/{id}/filings`,
+    summary: 'Record that the report a clock asks for was filed; the clock stops (409 when it was already filed)',
+    tag: 'incidents',
+    auth: 'any',
+    tenantScoped: true,
+    params: ZTenantObjectParams,
+    body: ZCreateIncidentFiling,
+    success: { status: 201, schema: ZIncidentFiling },
+    idempotent: true,
   },
 } satisfies Record<string, Operation>;

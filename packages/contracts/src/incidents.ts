@@ -16,7 +16,14 @@ export const INCIDENT_CATEGORIES = [
   'other',
 ] as const;
 export const INCIDENT_STATUSES = ['open', 'contained', 'resolved', 'closed'] as const;
-export const TIMELINE_ENTRY_KINDS = ['created', 'note', 'status_changed', 'facts_changed', 'updated'] as const;
+export const TIMELINE_ENTRY_KINDS = [
+  'created',
+  'note',
+  'status_changed',
+  'facts_changed',
+  'updated',
+  'report_filed',
+] as const;
 
 const ZInstant = z.iso.datetime({ offset: true });
 
@@ -117,9 +124,12 @@ export const ZRegulatoryClock = z
     dueAt: z.string().nullable(),
     dueDate: z.iso.date().nullable(),
     guidanceDays: z.object({ min: z.number().int(), max: z.number().int() }).nullable(),
-    status: z.enum(['open', 'overdue']),
+    // filed: the report was made (a filed clock is never overdue, however late the filing was).
+    status: z.enum(['open', 'overdue', 'filed']),
     basis: z.object({ triggers: z.array(z.enum(INCIDENT_TRIGGERS)), counting: z.string().nullable() }),
     label: z.object({ ja: z.string(), en: z.string() }),
+    filedAt: z.iso.datetime().nullable(),
+    filingId: ZUuid.nullable(),
   })
   .meta({ id: 'RegulatoryClock' });
 export type TRegulatoryClock = z.infer<typeof ZRegulatoryClock>;
@@ -184,3 +194,42 @@ export const ZIncidentsQuery = ZCursorQuery.extend({
   overdue: z.enum(['true', 'false']).optional(),
 });
 export type TIncidentsQuery = z.infer<typeof ZIncidentsQuery>;
+
+// Filings: the report each clock asks for, recorded when it was made (issue #7 §3).
+export const FILING_CHANNELS = ['ppc_online_form', 'email', 'post', 'in_person', 'other'] as const;
+
+export const ZCreateIncidentFiling = z
+  .object({
+    clockKind: z.enum(DEADLINE_KINDS),
+    // When the report was made; now when left out. Not in the future, not before awareAt (the domain checks both).
+    filedAt: ZInstant.optional(),
+    channel: z.enum(FILING_CHANNELS),
+    // The regulator's receipt number.
+    reference: zText(200).optional(),
+    note: zText(4000).optional(),
+    // A copy of what was filed: https only, no credentials in the link.
+    documentUrl: z
+      .url({ protocol: /^https$/ })
+      .max(2000)
+      .refine((u) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(u), 'must not contain a user name or password')
+      .optional(),
+  })
+  .strict()
+  .meta({ id: 'CreateIncidentFiling' });
+export type TCreateIncidentFiling = z.infer<typeof ZCreateIncidentFiling>;
+
+export const ZIncidentFiling = z
+  .object({
+    id: ZUuid,
+    incidentId: ZUuid,
+    clockKind: z.enum(DEADLINE_KINDS),
+    ruleId: z.string(),
+    filedAt: z.iso.datetime(),
+    filedBy: z.string(),
+    channel: z.enum(FILING_CHANNELS),
+    reference: z.string().nullable(),
+    note: z.string().nullable(),
+    documentUrl: z.string().nullable(),
+  })
+  .meta({ id: 'IncidentFiling' });
+export type TIncidentFiling = z.infer<typeof ZIncidentFiling>;

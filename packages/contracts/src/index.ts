@@ -18,3 +18,5 @@ export * from './feedback.js';
 export * from './feedback-operations.js';
 export * from './regulator-requests.js';
 export * from './regulator-request-operations.js';
+export * from './webhooks.js';
+export * from './webhook-operations.js';

@@ -83,4 +83,16 @@ export const OPERATION_PERMISSIONS: Record<OperationId, OperationPermission | 'n
   getRegulatorRequest: { action: 'read', subject: 'RegulatorRequest', target: 'record' },
   createRegulatorRequest: { action: 'create', subject: 'RegulatorRequest', target: 'new' },
   updateRegulatorRequest: { action: 'update', subject: 'RegulatorRequest', target: 'record' },
+  // Webhooks: tenant admins manage endpoints; auditors read them and their delivery logs.
+  listWebhookEndpoints: { action: 'read', subject: 'WebhookEndpoint', target: 'collection' },
+  createWebhookEndpoint: { action: 'create', subject: 'WebhookEndpoint', target: 'new' },
+  getWebhookEndpoint: { action: 'read', subject: 'WebhookEndpoint', target: 'record' },
+  updateWebhookEndpoint: { action: 'update', subject: 'WebhookEndpoint', target: 'record' },
+  deleteWebhookEndpoint: { action: 'delete', subject: 'WebhookEndpoint', target: 'record' },
+  rotateWebhookSecret: { action: 'update', subject: 'WebhookEndpoint', target: 'record' },
+  listWebhookDeliveries: { action: 'read', subject: 'WebhookEndpoint', target: 'record' },
+  redeliverWebhook: { action: 'update', subject: 'WebhookEndpoint', target: 'record' },
+  // Filing a report changes the incident's clocks: who may update the incident.
+  listIncidentFilings: { action: 'read', subject: 'Incident', target: 'record' },
+  createIncidentFiling: { action: 'update', subject: 'Incident', target: 'record' },
 };

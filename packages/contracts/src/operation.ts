@@ -13,6 +13,7 @@ export const OPERATION_TAGS = {
   'api-keys': 'API keys for integrators',
   audit: 'The hash-chained audit trail and its verification',
   feedback: 'The stakeholder feedback channel: its public page, settings and the triage queue',
+  webhooks: 'Signed webhook endpoints, their secrets and delivery logs',
 } as const satisfies Record<string, string>;
 export type OperationTag = keyof typeof OPERATION_TAGS;
 

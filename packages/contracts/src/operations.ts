@@ -8,6 +8,7 @@ import { GOVERNANCE_OPERATIONS } from './governance-operations.js';
 import { FEEDBACK_OPERATIONS } from './feedback-operations.js';
 import { INCIDENT_OPERATIONS } from './incident-operations.js';
 import { REGULATOR_REQUEST_OPERATIONS } from './regulator-request-operations.js';
+import { WEBHOOK_OPERATIONS } from './webhook-operations.js';
 import { ZCursorQuery, ZTenantObjectParams, ZTenantParams, zPage } from './common.js';
 
 export type { HttpMethod, Operation } from './operation.js';
@@ -183,6 +184,7 @@ export const OPERATIONS = {
   ...INCIDENT_OPERATIONS,
   ...FEEDBACK_OPERATIONS,
   ...REGULATOR_REQUEST_OPERATIONS,
+  ...WEBHOOK_OPERATIONS,
 };
 
 export type OperationId = keyof typeof OPERATIONS;

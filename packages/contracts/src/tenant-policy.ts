@@ -16,6 +16,10 @@ export const TENANT_POLICY_DEFAULTS = {
   escalationDays: 5,
   conditionReminderDays: 7,
   suspendOnLapsedCondition: true,
+  // Incidents (issue 7): the target day inside the APPI preliminary report's 3–5-day guidance window, and the days
+  // before each regulatory deadline that a reminder goes out.
+  incidentPreliminaryTargetDays: 3,
+  incidentReminderDays: [3, 1] as readonly number[],
 } as const;
 
 const ZTierOverrides = z
@@ -24,6 +28,12 @@ const ZTierOverrides = z
 const ZSignoffReminderDays = z.number().int().min(1).max(30);
 const ZEscalationDays = z.number().int().min(1).max(60);
 const ZConditionReminderDays = z.number().int().min(1).max(60);
+const ZIncidentPreliminaryTargetDays = z.number().int().min(3).max(5);
+const ZIncidentReminderDays = z
+  .array(z.number().int().min(1).max(30))
+  .min(1)
+  .max(5)
+  .refine((days) => new Set(days).size === days.length, 'must not repeat a day');
 
 // A tenant's governance policy. Every setting may only tighten the product defaults (checked in the domain, which
 // names the field that would loosen them).
@@ -34,6 +44,10 @@ export const ZTenantPolicy = z
     escalationDays: ZEscalationDays.default(TENANT_POLICY_DEFAULTS.escalationDays),
     conditionReminderDays: ZConditionReminderDays.default(TENANT_POLICY_DEFAULTS.conditionReminderDays),
     suspendOnLapsedCondition: z.boolean().default(TENANT_POLICY_DEFAULTS.suspendOnLapsedCondition),
+    incidentPreliminaryTargetDays: ZIncidentPreliminaryTargetDays.default(
+      TENANT_POLICY_DEFAULTS.incidentPreliminaryTargetDays,
+    ),
+    incidentReminderDays: ZIncidentReminderDays.default([...TENANT_POLICY_DEFAULTS.incidentReminderDays]),
     // Who may not sign an assessment besides its submitter. Tighten-only: the first two stay on (the domain refuses
     // switching them off); a tenant may also exclude whoever added the system's evidence.
     segregationOfDuties: z
@@ -57,6 +71,8 @@ export const ZTenantPolicyUpdate = z
     escalationDays: ZEscalationDays,
     conditionReminderDays: ZConditionReminderDays,
     suspendOnLapsedCondition: z.boolean(),
+    incidentPreliminaryTargetDays: ZIncidentPreliminaryTargetDays,
+    incidentReminderDays: ZIncidentReminderDays,
     segregationOfDuties: z
       .object({
         excludeSystemOwner: z.boolean(),

@@ -7,6 +7,8 @@ import { createAssessmentRepo } from './repositories/assessment-repo.js';
 import { createAuditRepo } from './repositories/audit-repo.js';
 import { createEvidenceRepo } from './repositories/evidence-repo.js';
 import { createFeedbackRepo } from './repositories/feedback-repo.js';
+import { createIncidentAlertRepo } from './repositories/incident-alert-repo.js';
+import { createIncidentFilingRepo } from './repositories/incident-filing-repo.js';
 import { createIncidentRepo } from './repositories/incident-repo.js';
 import { createLifecycleRepo } from './repositories/lifecycle-repo.js';
 import { createLoginThrottle } from './repositories/login-throttle.js';
@@ -19,6 +21,7 @@ import { createSnapshotRepo } from './repositories/snapshot-repo.js';
 import { createTenantDirectory } from './repositories/tenant-directory.js';
 import { createBusinessUnitRepo, createTenantSetupRepo } from './repositories/tenant-setup-repo.js';
 import { createUserDirectory, upsertMembershipRow } from './repositories/user-directory.js';
+import { createWebhookRepo } from './repositories/webhook-repo.js';
 import { withTenant } from './tenancy/with-tenant.js';
 
 const bindTenantRepos = (tx: Tx, schemaName: string): TenantRepos => ({
@@ -39,6 +42,9 @@ const bindTenantRepos = (tx: Tx, schemaName: string): TenantRepos => ({
   feedback: createFeedbackRepo(tx),
   regulatorRequests: createRegulatorRequestRepo(tx),
   regulatorRequestAlerts: createRegulatorRequestAlertRepo(tx),
+  webhooks: createWebhookRepo(tx),
+  incidentFilings: createIncidentFilingRepo(tx),
+  incidentAlerts: createIncidentAlertRepo(tx),
 });
 
 // Wires the repositories over the application role's pool: control-plane repos directly, tenant repos

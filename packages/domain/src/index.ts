@@ -211,3 +211,50 @@ export {
   type RegulatorRequestAlertResult,
 } from './regulator-requests/send-regulator-request-alert.js';
 export { reconcileRegulatorRequestReminders } from './regulator-requests/reconcile-request-reminders.js';
+
+// webhooks (collectWebhookEvents and attemptWebhookDelivery are workflow activity bodies)
+export type {
+  NewWebhookDelivery,
+  NewWebhookEndpoint,
+  WebhookAttemptResult,
+  WebhookDeliveryRecord,
+  WebhookEndpointChange,
+  WebhookEndpointRecord,
+  WebhookGateway,
+  WebhookRepo,
+  WebhookSecretBox,
+  WebhookSender,
+} from './webhooks/webhook-ports.js';
+export type { WebhookDeliveryDeps, WebhookDeps } from './webhooks/webhook-deps.js';
+export {
+  createWebhookSecretBox,
+  DEVELOPMENT_WEBHOOK_SECRET_KEY,
+  generateWebhookSecret,
+} from './webhooks/webhook-secret-box.js';
+export { signWebhookPayload, verifyWebhookSignature, type SignatureCheck } from './webhooks/sign-webhook-payload.js';
+export { checkDeliveryAddress, classifyAddress, type AddressPolicy } from './webhooks/check-delivery-address.js';
+export { createWebhookEndpoint } from './webhooks/create-webhook-endpoint.js';
+export { listWebhookEndpoints } from './webhooks/list-webhook-endpoints.js';
+export { getWebhookEndpoint } from './webhooks/get-webhook-endpoint.js';
+export { updateWebhookEndpoint, type UpdateWebhookEndpointInput } from './webhooks/update-webhook-endpoint.js';
+export { deleteWebhookEndpoint } from './webhooks/delete-webhook-endpoint.js';
+export { rotateWebhookSecret } from './webhooks/rotate-webhook-secret.js';
+export { listWebhookDeliveries } from './webhooks/list-webhook-deliveries.js';
+export { redeliverWebhook } from './webhooks/redeliver-webhook.js';
+export { collectWebhookEvents } from './webhooks/collect-webhook-events.js';
+export { attemptWebhookDelivery } from './webhooks/attempt-webhook-delivery.js';
+export type { FiledClock } from './incidents/incident-ports.js';
+export type { IncidentFilingRepo, NewIncidentFiling } from './incidents/incident-filing-ports.js';
+export type {
+  ClockAlertInput,
+  IncidentAlertRepo,
+  IncidentRef,
+  IncidentResponseDeps,
+  IncidentResponseGateway,
+  IncidentResponseInput,
+} from './incidents/incident-response-ports.js';
+export { DEFAULT_REMINDER_DAYS, readIncidentResponse } from './incidents/read-incident-response.js';
+export { sendClockAlert } from './incidents/send-clock-alert.js';
+export { findIncidentsDue, type FindIncidentsDueInput } from './incidents/find-incidents-due.js';
+export { createIncidentFiling, type CreateIncidentFilingInput } from './incidents/create-incident-filing.js';
+export { listIncidentFilings } from './incidents/list-incident-filings.js';

@@ -2,7 +2,9 @@ import type { ApiKeyRepo } from './api-keys/api-key-ports.js';
 import type { AssessmentRepo, EvidenceRepo, RiskLogRepo, SnapshotRepo } from './assessments/assessment-ports.js';
 import type { AuditRepo } from './audit/audit-ports.js';
 import type { FeedbackRepo } from './feedback/feedback-ports.js';
+import type { IncidentFilingRepo } from './incidents/incident-filing-ports.js';
 import type { IncidentRepo } from './incidents/incident-ports.js';
+import type { IncidentAlertRepo } from './incidents/incident-response-ports.js';
 import type { AttemptThrottle } from './identity/attempt-throttle-ports.js';
 import type { MembershipRecord, UserDirectory } from './identity/identity-ports.js';
 import type { AiSystemRepo } from './inventory/inventory-ports.js';
@@ -11,6 +13,7 @@ import type { NotificationRepo } from './notifications/notification-ports.js';
 import type { RegulatorRequestAlertRepo, RegulatorRequestRepo } from './regulator-requests/regulator-request-ports.js';
 import type { SignOffRepo } from './sign-offs/sign-off-ports.js';
 import type { BusinessUnitRepo, TenantDirectory, TenantRecord, TenantSetupRepo } from './tenants/tenant-ports.js';
+import type { WebhookRepo } from './webhooks/webhook-ports.js';
 
 // What every use-case receives: the repositories of each capability (declared in its own *-ports.ts), assembled.
 // packages/db implements them; domain never touches SQL.
@@ -32,6 +35,9 @@ export type TenantRepos = {
   feedback: FeedbackRepo;
   regulatorRequests: RegulatorRequestRepo;
   regulatorRequestAlerts: RegulatorRequestAlertRepo;
+  webhooks: WebhookRepo;
+  incidentFilings: IncidentFilingRepo;
+  incidentAlerts: IncidentAlertRepo;
 };
 
 export type ControlRepos = {

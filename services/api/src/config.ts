@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { DEVELOPMENT_WEBHOOK_SECRET_KEY } from '@kizuna/domain';
 import { z } from 'zod';
 
 export const DEVELOPMENT_SESSION_SECRET = 'kizuna-local-development-session-secret';
@@ -8,7 +9,10 @@ const DEMO_PASSWORD = 'kizuna-demo';
 // Values that are public knowledge: the development default above, the demo password, and the `change-me…`
 // placeholders of infra/production/example.env.
 const isKnownNonSecret = (value: string): boolean =>
-  value === DEVELOPMENT_SESSION_SECRET || value.toLowerCase().startsWith('change-me') || value.includes(DEMO_PASSWORD);
+  value === DEVELOPMENT_SESSION_SECRET ||
+  value === DEVELOPMENT_WEBHOOK_SECRET_KEY ||
+  value.toLowerCase().startsWith('change-me') ||
+  value.includes(DEMO_PASSWORD);
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
@@ -98,6 +102,8 @@ const ZConfig = z
     // The public feedback endpoint: reports one address may send to one tenant per window.
     FEEDBACK_MAX_PER_WINDOW: z.coerce.number().int().min(1).default(5),
     FEEDBACK_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+    // Seals the webhook endpoints' signing secrets (AES-256-GCM); the worker must hold the same value.
+    WEBHOOK_SECRET_KEY: optionalSecret(32),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV !== 'production') return;
@@ -107,7 +113,14 @@ const ZConfig = z
         path: ['SESSION_SECRET'],
         message: 'SESSION_SECRET (32+ characters) is required in production',
       });
+    if (!c.WEBHOOK_SECRET_KEY)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_SECRET_KEY'],
+        message: 'WEBHOOK_SECRET_KEY (32+ characters) is required in production',
+      });
     const secrets = {
+      WEBHOOK_SECRET_KEY: c.WEBHOOK_SECRET_KEY ?? '',
       SESSION_SECRET: c.SESSION_SECRET ?? '',
       METRICS_TOKEN: c.METRICS_TOKEN ?? '',
       APP_DATABASE_URL: passwordOf(c.APP_DATABASE_URL),
@@ -122,7 +135,11 @@ const ZConfig = z
     }
   });
 
-export type ApiConfig = z.infer<typeof ZConfig> & { SESSION_SECRET: string; APP_BASE_URL: string };
+export type ApiConfig = z.infer<typeof ZConfig> & {
+  SESSION_SECRET: string;
+  APP_BASE_URL: string;
+  WEBHOOK_SECRET_KEY: string;
+};
 
 // Read once at start-up; a bad setting stops the process with every problem listed (never the values).
 export const loadApiConfig = (env: Record<string, string | undefined> = process.env): ApiConfig => {
@@ -135,5 +152,6 @@ export const loadApiConfig = (env: Record<string, string | undefined> = process.
     ...parsed.data,
     SESSION_SECRET: parsed.data.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET,
     APP_BASE_URL: (parsed.data.APP_BASE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, ''),
+    WEBHOOK_SECRET_KEY: parsed.data.WEBHOOK_SECRET_KEY ?? DEVELOPMENT_WEBHOOK_SECRET_KEY,
   };
 };

@@ -1,6 +1,8 @@
 import { createDeps, createPool } from '@kizuna/db';
 import { createLifecycleGateway } from '@kizuna/workflows/lifecycle-gateway';
 import { createRegulatorRequestReminders } from '@kizuna/workflows/regulator-request-gateway';
+import { createWebhookGateway } from '@kizuna/workflows/webhook-gateway';
+import { createIncidentResponseGateway } from '@kizuna/workflows/incident-response-gateway';
 import { Client, Connection } from '@temporalio/client';
 import { createApp } from './app.js';
 import { loadApiConfig } from './config.js';
@@ -44,6 +46,11 @@ const app = createApp({
   // The lifecycle's short days (for demos) shorten the reminders' days too.
   regulatorRequestReminders: createRegulatorRequestReminders(temporalClient, {
     timing: config.LIFECYCLE_DAY_MS ? { dayMs: config.LIFECYCLE_DAY_MS } : {},
+  }),
+  webhooks: createWebhookGateway(temporalClient),
+  // Reminder offsets scale with the same configured day as the lifecycle's timers (second-long days in tests).
+  incidentResponse: createIncidentResponseGateway(temporalClient, {
+    ...(config.LIFECYCLE_DAY_MS && { dayMs: config.LIFECYCLE_DAY_MS }),
   }),
   config,
   deps: createDeps(appPool),

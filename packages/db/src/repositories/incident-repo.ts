@@ -1,15 +1,15 @@
 import { ZIncidentPersonalData, ZCorrectiveAction, type TTimelineEntry } from '@kizuna/contracts';
-import type { IncidentRecord, IncidentRepo } from '@kizuna/domain';
-import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { FiledClock, IncidentRecord, IncidentRepo } from '@kizuna/domain';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
 import { aiSystems } from '../schema/tenant.js';
-import { incidentSystems, incidents, incidentTimeline } from '../schema/tenant-incidents.js';
+import { incidentFilings, incidentSystems, incidents, incidentTimeline } from '../schema/tenant-incidents.js';
 import { decodeCursor, pageOf } from './cursor.js';
 import { filterToSql, type ColumnMap } from './filter-to-sql.js';
 import { formatTimestamp } from './format-timestamp.js';
 
 type Row = typeof incidents.$inferSelect;
-type Linked = { systemIds: string[]; ownerIds: string[] };
+type Linked = { systemIds: string[]; ownerIds: string[]; filed: FiledClock[] };
 
 // Subject fields the permission rules may mention. An incident's system owners are those of its linked systems,
 // read through the link table at query time (a system handed to a new owner moves its incidents with it).
@@ -41,7 +41,14 @@ const toRecord = (row: Row, linked: Linked | undefined): IncidentRecord => ({
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
   systemOwnerIds: linked?.ownerIds ?? [],
+  filedClocks: linked?.filed ?? [],
 });
+
+const entryOf = (links: Map<string, Linked>, id: string): Linked => {
+  let entry = links.get(id);
+  if (!entry) links.set(id, (entry = { systemIds: [], ownerIds: [], filed: [] }));
+  return entry;
+};
 
 const loadLinks = async (db: Executor, ids: string[]): Promise<Map<string, Linked>> => {
   const links = new Map<string, Linked>();
@@ -53,11 +60,26 @@ const loadLinks = async (db: Executor, ids: string[]): Promise<Map<string, Linke
     .where(inArray(incidentSystems.incidentId, ids))
     .orderBy(asc(incidentSystems.systemId));
   for (const row of rows) {
-    const entry = links.get(row.incidentId) ?? { systemIds: [], ownerIds: [] };
+    const entry = entryOf(links, row.incidentId);
     entry.systemIds.push(row.systemId);
     if (row.ownerId && !entry.ownerIds.includes(row.ownerId)) entry.ownerIds.push(row.ownerId);
-    links.set(row.incidentId, entry);
   }
+  // The filed reports stop their clocks; read with the row so every view of the incident agrees.
+  const filed = await db
+    .select({
+      incidentId: incidentFilings.incidentId,
+      clockKind: incidentFilings.clockKind,
+      filingId: incidentFilings.id,
+      filedAt: incidentFilings.filedAt,
+    })
+    .from(incidentFilings)
+    .where(inArray(incidentFilings.incidentId, ids));
+  for (const f of filed)
+    entryOf(links, f.incidentId).filed.push({
+      clockKind: f.clockKind,
+      filingId: f.filingId,
+      filedAt: f.filedAt.toISOString(),
+    });
   return links;
 };
 
@@ -135,6 +157,22 @@ export const createIncidentRepo = (db: Executor): IncidentRepo => {
       if (!row) return null;
       if (systemIds) await linkSystems(db, id, systemIds);
       return findById(id);
+    },
+    async touch(id, nextDueAt) {
+      await db
+        .update(incidents)
+        .set({ nextDueAt: toDate(nextDueAt), version: sql`${incidents.version} + 1`, updatedAt: sql`now()` })
+        .where(eq(incidents.id, id));
+      return (await findById(id))!;
+    },
+    async listDueIds(before, limit) {
+      const rows = await db
+        .select({ id: incidents.id })
+        .from(incidents)
+        .where(and(ne(incidents.status, 'closed'), lt(incidents.nextDueAt, before)))
+        .orderBy(asc(incidents.nextDueAt))
+        .limit(limit);
+      return rows.map((r) => r.id);
     },
     async appendTimeline(incidentId, entries) {
       if (entries.length === 0) return;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { aiSystems } from './tenant.js';
 
 // Incident tables of every tenant schema (issue #7), re-exported by tenant.ts so drizzle-kit sees them.
@@ -66,4 +66,49 @@ export const incidentTimeline = pgTable(
     data: jsonb('data').notNull(),
   },
   (t) => [primaryKey({ columns: [t.incidentId, t.seq] })],
+);
+
+// Reports filed with the regulator (or data subjects, or the controller) against an incident's clocks: one per
+// clock kind, so a second filing of the same report is refused by the database as well as the use-case.
+export const incidentFilings = pgTable(
+  'incident_filings',
+  {
+    id: uuid('id').primaryKey(),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => incidents.id),
+    clockKind: text('clock_kind').notNull(),
+    ruleId: text('rule_id').notNull(),
+    filedAt: timestamp('filed_at', { withTimezone: true, precision: 3 }).notNull(),
+    filedBy: text('filed_by').notNull(),
+    channel: text('channel').notNull(),
+    reference: text('reference'),
+    note: text('note'),
+    documentUrl: text('document_url'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('incident_filings_incident_clock_unique').on(t.incidentId, t.clockKind),
+    check(
+      'incident_filings_channel_check',
+      sql`${t.channel} in ('ppc_online_form','email','post','in_person','other')`,
+    ),
+  ],
+);
+
+// Reminders and escalations the incidentResponse workflow has sent: the key makes each one happen once, however
+// often a retried activity runs (a moved clock has a new dueAt, so it gets its reminders afresh).
+export const incidentClockAlerts = pgTable(
+  'incident_clock_alerts',
+  {
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => incidents.id),
+    clockKind: text('clock_kind').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true, precision: 3 }).notNull(),
+    // 'remind:<days before>' or 'escalate'.
+    alert: text('alert').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.incidentId, t.clockKind, t.dueAt, t.alert] })],
 );

@@ -13,10 +13,13 @@ export type RegulatoryClock = {
   dueDate: string | null;
   /** For guidance clocks: the window the guidance gives, of which dueAt is the tenant's chosen target. */
   guidanceDays: { min: number; max: number } | null;
-  status: 'open' | 'overdue';
+  status: 'open' | 'overdue' | 'filed';
   /** Why the clock runs: the triggers the facts met, and the counting rule. */
   basis: { triggers: Reportability['basis']; counting: string | null };
   label: TDeadline['label'];
+  /** When the report this clock asks for was filed, and the filing; null while it is not (see incident-view.ts). */
+  filedAt: string | null;
+  filingId: string | null;
 };
 
 export type ClockInput = {
@@ -67,6 +70,8 @@ export const computeRegulatoryClocks = (
         status: end && Date.parse(end.dueAt) < input.now.getTime() ? 'overdue' : 'open',
         basis: { triggers: reportability.basis, counting: end ? JAPANESE_PERIOD_BASIS : null },
         label: d.label,
+        filedAt: null,
+        filingId: null,
       };
     });
   return { reportability, clocks };

@@ -8,13 +8,19 @@ import { explainInitialClocks } from './describe-incident-change.js';
 import type { IncidentFacts, NewTimelineEntry } from './incident-ports.js';
 import { incidentSubject } from './incident-subject.js';
 import { computeIncidentClocks, nextDueAtOf, toIncidentView } from './incident-view.js';
+import type { IncidentResponseDeps } from './incident-response-ports.js';
 import { normalise } from './normalise-instant.js';
 import { resolveLinkedSystems } from './resolve-linked-systems.js';
+import { signalIncidentResponse } from './signal-incident-response.js';
 import { validateIncidentFacts } from './validate-incident-facts.js';
 
 // Records an incident with its facts; the APPI reportability and clocks follow from them, and the timeline starts
 // with an entry that says which clocks run and why.
-export const createIncident = async (deps: Deps, ctx: RequestContext, input: TCreateIncident): Promise<TIncident> => {
+export const createIncident = async (
+  deps: Deps & IncidentResponseDeps,
+  ctx: RequestContext,
+  input: TCreateIncident,
+): Promise<TIncident> => {
   const ability = abilityOf(ctx);
   authorize(ability, 'create', 'Incident');
   const now = deps.now();
@@ -39,7 +45,7 @@ export const createIncident = async (deps: Deps, ctx: RequestContext, input: TCr
   const clocks = computeIncidentClocks(facts, ctx.tenant.id, now);
   const actor = auditActorOf(ctx.actor);
   const author = { type: actor.type === 'user' ? ('user' as const) : ('api_key' as const), id: actor.id };
-  return deps.runInTenant(ctx.tenant, async (repos) => {
+  const view = await deps.runInTenant(ctx.tenant, async (repos) => {
     const owners = await resolveLinkedSystems(repos, facts.systemIds);
     // A system owner records incidents of the systems they own (one of them is enough).
     authorize(ability, 'create', 'Incident', incidentSubject({ systemOwnerIds: owners }));
@@ -80,4 +86,7 @@ export const createIncident = async (deps: Deps, ctx: RequestContext, input: TCr
     });
     return toIncidentView(created, await repos.incidents.listTimeline(created.id), ctx.tenant.id, now);
   });
+  // Every incident gets its workflow: reminders and escalations for its clocks, now or once facts start one.
+  await signalIncidentResponse(deps, { tenantId: ctx.tenant.id, incidentId: view.id }, 'start');
+  return view;
 };

@@ -29,7 +29,11 @@ export type IncidentRecord = IncidentFacts & {
   createdAt: string;
   updatedAt: string;
   systemOwnerIds: string[];
+  /** The reports filed against its clocks (read with the row: a filed clock stops). */
+  filedClocks: FiledClock[];
 };
+
+export type FiledClock = { clockKind: string; filingId: string; filedAt: string };
 
 export type NewIncident = IncidentFacts & { id: string; createdBy: string; nextDueAt: string | null };
 export type IncidentChange = Partial<IncidentFacts> & { nextDueAt: string | null };
@@ -43,6 +47,10 @@ export type IncidentRepo = {
   list(filter: Filter, query: IncidentListQuery): Promise<Page<IncidentRecord>>;
   // Applies the change only if the row is still at `expectedVersion`; null when it was not.
   update(id: string, expectedVersion: number, change: IncidentChange): Promise<IncidentRecord | null>;
+  // A change the incident's own writes did not ask for (a filing stopped a clock): new nextDueAt, next version.
+  touch(id: string, nextDueAt: string | null): Promise<IncidentRecord>;
+  // Open incidents whose next unfiled clock is due before `before` (the sweep's backstop), oldest deadline first.
+  listDueIds(before: Date, limit: number): Promise<string[]>;
   appendTimeline(incidentId: string, entries: NewTimelineEntry[]): Promise<void>;
   listTimeline(incidentId: string): Promise<TTimelineEntry[]>;
 };

@@ -8,8 +8,10 @@ import { diffClocks, diffIncidentFacts, explainClockChange } from './describe-in
 import type { IncidentFacts, IncidentRecord, NewTimelineEntry } from './incident-ports.js';
 import { incidentSubject } from './incident-subject.js';
 import { computeIncidentClocks, nextDueAtOf, toIncidentView } from './incident-view.js';
+import type { IncidentResponseDeps } from './incident-response-ports.js';
 import { normalise } from './normalise-instant.js';
 import { resolveLinkedSystems } from './resolve-linked-systems.js';
+import { signalIncidentResponse } from './signal-incident-response.js';
 import { validateIncidentFacts } from './validate-incident-facts.js';
 
 export type UpdateIncidentInput = { id: string; expectedVersion: number; change: TUpdateIncident };
@@ -62,13 +64,13 @@ const applyChange = (current: IncidentFacts, change: TUpdateIncident): IncidentF
 // Changes an incident. Changed facts recompute the reportability and clocks, and the timeline records what changed
 // and why the clocks moved; a status change must follow open → contained → resolved → closed (reopen allowed).
 export const updateIncident = async (
-  deps: Deps,
+  deps: Deps & IncidentResponseDeps,
   ctx: RequestContext,
   { id, expectedVersion, change }: UpdateIncidentInput,
 ): Promise<TIncident> => {
   const ability = abilityOf(ctx);
   const now = deps.now();
-  return deps.runInTenant(ctx.tenant, async (repos) => {
+  const view = await deps.runInTenant(ctx.tenant, async (repos) => {
     const current = await repos.incidents.findById(id);
     if (!current) throw new AppError('NOT_FOUND', 'Incident not found');
     authorizeRead(ability, 'Incident', incidentSubject(current), 'Incident');
@@ -85,7 +87,7 @@ export const updateIncident = async (
     if (refusal) throw new AppError('CONFLICT', refusal);
 
     const before = computeIncidentClocks(current, ctx.tenant.id, now);
-    const after = computeIncidentClocks(next, ctx.tenant.id, now);
+    const after = computeIncidentClocks({ ...next, filedClocks: current.filedClocks }, ctx.tenant.id, now);
     const clockChanges = diffClocks(before.clocks, after.clocks);
     const changes = diffIncidentFacts(factsOf(current), next);
     const factChanges = changes.filter((c) => c.field !== 'status');
@@ -149,8 +151,21 @@ export const updateIncident = async (
       targetId: id,
       actor,
       requestId: ctx.requestId,
-      data: { changes, clockChanges, reason, notes: notes.length, version: updated.version },
+      // Field names and clock moves only: the webhook event is built from this, and free text stays in the record.
+      data: {
+        incidentId: id,
+        fields: changes.map((c) => c.field),
+        ...(current.status !== next.status && { status: { from: current.status, to: next.status } }),
+        ...(change.title !== undefined && current.title !== next.title && { title: next.title }),
+        clockChanges,
+        notes: notes.length,
+        version: updated.version,
+      },
     });
     return toIncidentView(updated, await repos.incidents.listTimeline(id), ctx.tenant.id, now);
   });
+  // The workflow re-reads the clocks and the status (closed: it completes; reopened: it starts again).
+  const ref = { tenantId: ctx.tenant.id, incidentId: id };
+  await signalIncidentResponse(deps, ref, view.status === 'closed' ? 'close' : 'refresh');
+  return view;
 };

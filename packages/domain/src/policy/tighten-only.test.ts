@@ -57,9 +57,24 @@ describe('tighten-only tenant policy', () => {
       escalationDays: 5,
       signoffReminderDays: 1,
       conditionReminderDays: 7,
+      incidentPreliminaryTargetDays: 3,
+      incidentReminderDays: [3, 1],
       tierOverrides: { high: { reviewCadenceDays: 60, requiredEvidence: ['dpia'] } },
       segregationOfDuties: { excludeSystemOwner: true, excludeAnswerers: true, excludeEvidenceContributors: true },
     });
     expect(findLoosening(read)).toEqual([]);
+  });
+
+  it('when the incident settings loosen (a later preliminary target, fewer or later reminders), then each is named and read back at the default', () => {
+    expect(findLoosening(policy({ incidentReminderDays: [5, 3, 1] }))).toEqual([]);
+    const loose = policy({ incidentPreliminaryTargetDays: 5, incidentReminderDays: [1] });
+    expect(findLoosening(loose).map((e) => e.path)).toEqual(['incidentPreliminaryTargetDays', 'incidentReminderDays']);
+    expect(findLoosening(policy({ incidentReminderDays: [2, 1] })).map((e) => e.path)).toEqual([
+      'incidentReminderDays',
+    ]);
+    expect(tightenToDefaults(loose)).toMatchObject({ incidentPreliminaryTargetDays: 3, incidentReminderDays: [3, 1] });
+    expect(ZTenantPolicy.safeParse({ incidentReminderDays: [31] }).success).toBe(false);
+    expect(ZTenantPolicy.safeParse({ incidentReminderDays: [1, 2, 3, 4, 5, 6] }).success).toBe(false);
+    expect(ZTenantPolicy.safeParse({ incidentPreliminaryTargetDays: 6 }).success).toBe(false);
   });
 });

@@ -13,6 +13,11 @@ const TIMING: { field: TimingField; tighter: 'fewer' | 'more' }[] = [
   { field: 'conditionReminderDays', tighter: 'more' },
 ];
 
+const loosensReminders = (days: readonly number[]): boolean => {
+  const base = TENANT_POLICY_DEFAULTS.incidentReminderDays;
+  return days.length < base.length || Math.max(...days) < Math.max(...base);
+};
+
 // Every setting that would loosen the product defaults, each named by its path in the policy.
 export const findLoosening = (policy: TTenantPolicy): FieldError[] => {
   const errors: FieldError[] = RISK_TIERS.flatMap((tier) => {
@@ -44,6 +49,17 @@ export const findLoosening = (policy: TTenantPolicy): FieldError[] => {
     if (!policy.segregationOfDuties[field])
       errors.push({ path: `segregationOfDuties.${field}`, message: 'may not be switched off' });
   }
+  // Incidents: a later preliminary target is looser; so are fewer reminders, or a first one later than the default's.
+  const target = TENANT_POLICY_DEFAULTS.incidentPreliminaryTargetDays;
+  if (policy.incidentPreliminaryTargetDays > target)
+    errors.push({ path: 'incidentPreliminaryTargetDays', message: `may not exceed the default of ${target} days` });
+  if (loosensReminders(policy.incidentReminderDays)) {
+    const base = TENANT_POLICY_DEFAULTS.incidentReminderDays;
+    errors.push({
+      path: 'incidentReminderDays',
+      message: `needs at least ${base.length} reminders, the first at least ${Math.max(...base)} days before`,
+    });
+  }
   if (!policy.suspendOnLapsedCondition) {
     errors.push({
       path: 'suspendOnLapsedCondition',
@@ -74,5 +90,14 @@ export const tightenToDefaults = (policy: TTenantPolicy): TTenantPolicy => {
     };
   }
   const segregationOfDuties = { ...policy.segregationOfDuties, excludeSystemOwner: true, excludeAnswerers: true };
-  return { ...policy, tierOverrides, ...timing, suspendOnLapsedCondition: true, segregationOfDuties };
+  const incidents = {
+    incidentPreliminaryTargetDays: Math.min(
+      policy.incidentPreliminaryTargetDays,
+      TENANT_POLICY_DEFAULTS.incidentPreliminaryTargetDays,
+    ),
+    incidentReminderDays: loosensReminders(policy.incidentReminderDays)
+      ? [...TENANT_POLICY_DEFAULTS.incidentReminderDays]
+      : policy.incidentReminderDays,
+  };
+  return { ...policy, tierOverrides, ...timing, ...incidents, suspendOnLapsedCondition: true, segregationOfDuties };
 };
