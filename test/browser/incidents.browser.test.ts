@@ -88,6 +88,18 @@ describe('web app: incidents', () => {
       expect(await page.getByTestId('incident-system-link').first().getAttribute('href')).toContain(systemId!);
       await page.screenshot({ path: '/tmp/kizuna-incident.png', fullPage: true });
 
+      // The officer files the preliminary report: the clock stops and says when and how it was filed.
+      await preliminary.getByTestId('file-clock').click();
+      await preliminary.getByTestId('filing-channel').selectOption('ppc_online_form');
+      await preliminary.getByTestId('filing-reference').fill('PPC-2026-0042');
+      await preliminary.getByTestId('filing-submit').click();
+      await page.locator('[data-testid="clock"][data-kind="appi_preliminary"][data-status="filed"]').waitFor();
+      expect(await preliminary.getByTestId('clock-countdown').getAttribute('data-state')).toBe('filed');
+      expect(await preliminary.getByTestId('clock-filing').textContent()).toMatch(
+        /PPC online form[\s\S]*PPC-2026-0042/,
+      );
+      expect(await final.getAttribute('data-status')).toBe('open');
+
       await page.getByTestId('report-draft-link').click();
       await page.getByTestId('report-draft-notice').waitFor();
       expect(await page.getByTestId('report-item').count()).toBe(9);
@@ -101,7 +113,14 @@ describe('web app: incidents', () => {
       await page.getByTestId('nav-incidents').click();
       const row = page.locator('[data-testid="incident-row"]', { hasText: title });
       await row.waitFor();
-      const boardClock = row.locator('[data-testid="board-clock"][data-kind="appi_preliminary"]');
+      expect(
+        await row.locator('[data-testid="board-clock"][data-kind="appi_preliminary"]').getAttribute('data-status'),
+      ).toBe('filed');
+      const filed = row.locator(
+        '[data-testid="board-clock"][data-kind="appi_preliminary"] [data-testid="clock-countdown"]',
+      );
+      expect(await filed.textContent()).toMatch(/^Filed /);
+      const boardClock = row.locator('[data-testid="board-clock"][data-kind="appi_final"]');
       expect(await boardClock.getByTestId('clock-countdown').textContent()).toMatch(/\d+ d \d+ h left/);
 
       // Filters live in the URL: a severity that does not match hides the row, and a reload keeps the choice.

@@ -38,6 +38,7 @@ const STALE_AFTER: Partial<Record<WriteOperationId, readonly ReadOperationId[]>>
   markNotificationRead: ['listNotifications'],
   createIncident: ['listIncidents'],
   updateIncident: ['getIncident', 'listIncidents'],
+  createIncidentFiling: ['getIncident', 'listIncidents', 'listIncidentFilings'],
 };
 
 /** Writes that answer with the resource a read returns (same params): the cache takes the answer as it is. */

@@ -3,18 +3,14 @@ import { formatDateTime } from '../i18n/format-date-time.js';
 import { computeCountdown } from './countdown.js';
 import type { RegulatoryClock } from './incident.js';
 
-/** Filing state as the filings API reports it; absent until that API is on main. */
-type FiledFields = { filedAt?: string | null };
-
 /**
  * How long a clock has left, in words: overdue clocks say so in text and in red (never colour alone); a duty
  * "promptly" has no date to count to; a filed clock shows when it was filed.
  */
 export function ClockCountdown({ clock, now }: { clock: RegulatoryClock; now: number }) {
   const { t } = useTranslation();
-  const status = clock.status as string;
-  const filedAt = (clock as RegulatoryClock & FiledFields).filedAt;
-  if (status === 'filed') {
+  const { filedAt } = clock;
+  if (clock.status === 'filed') {
     return (
       <span className="countdown countdown-filed" data-testid="clock-countdown" data-state="filed">
         {filedAt ? t('incidents.clock.filedAt', { at: formatDateTime(filedAt) }) : t('incidents.clock.filed')}

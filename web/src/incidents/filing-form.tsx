@@ -96,7 +96,13 @@ export function FilingForm({ clock, submitting, errors = [], onSubmit }: FilingF
           onChange={(event) => setReference(event.target.value)}
         />
       </FormField>
-      <FormField id={id('documentUrl')} field="documentUrl" label={t('incidents.filing.documentUrl')} errors={errors}>
+      <FormField
+        id={id('documentUrl')}
+        field="documentUrl"
+        label={t('incidents.filing.documentUrl')}
+        hint={t('incidents.filing.documentUrlHint')}
+        errors={errors}
+      >
         <input
           id={id('documentUrl')}
           type="url"

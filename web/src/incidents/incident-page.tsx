@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiQuery, useFreshQuery } from '../api/api-query.js';
+import { apiQuery, useApiQuery, useFreshQuery } from '../api/api-query.js';
 import { readFieldProblems } from '../api/field-problems.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildIncidentBoardPath, buildIncidentReportPath } from '../routing/router.js';
@@ -8,6 +8,7 @@ import { ProblemBanner, resolveProblemText } from '../shell/problem-banner.js';
 import { frameAsPage, QueryStatus } from '../shell/query-status.js';
 import { MessageView } from '../shell/status-views.js';
 import { useTenant } from '../shell/tenant-context.js';
+import { ClockFiling } from './clock-filing.js';
 import { CorrectiveActionsCard } from './corrective-actions-card.js';
 import { IncidentStatusBadge, SeverityBadge } from './incident-badges.js';
 import { IncidentFactsCard } from './incident-facts-card.js';
@@ -26,6 +27,7 @@ export function IncidentPage({ incidentId }: { incidentId: string }) {
   const { slug, ability, user } = useTenant();
   const query = useFreshQuery(apiQuery('getIncident', { params: { tenant: slug, id: incidentId } }));
   const systems = useSystemOptions(slug);
+  const filings = useApiQuery('listIncidentFilings', { params: { tenant: slug, id: incidentId } });
   const now = useNow();
   // The facts and ETag an edit started from: a refetch meanwhile must not move the If-Match under the form.
   const [editing, setEditing] = useState<{ facts: IncidentFacts; etag: string | null } | null>(null);
@@ -141,7 +143,19 @@ export function IncidentPage({ incidentId }: { incidentId: string }) {
               }
             />
           )}
-          <RegulatoryClocksCard clocks={incident.regulatoryClocks} now={now} />
+          <RegulatoryClocksCard
+            clocks={incident.regulatoryClocks}
+            now={now}
+            renderFiling={(clock) => (
+              <ClockFiling
+                tenant={slug}
+                incidentId={incident.id}
+                clock={clock}
+                filings={filings.data?.items ?? []}
+                canFile={canEdit}
+              />
+            )}
+          />
           <IncidentTimeline timeline={incident.timeline} selfId={user.id} />
         </div>
         <div className="incident-side">

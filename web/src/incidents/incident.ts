@@ -1,4 +1,11 @@
-import type { TCorrectiveAction, TIncident, TIncidentSummary, TRegulatoryClock } from '@kizuna/contracts';
+import type {
+  TCorrectiveAction,
+  TCreateIncidentFiling,
+  TIncident,
+  TIncidentFiling,
+  TIncidentSummary,
+  TRegulatoryClock,
+} from '@kizuna/contracts';
 
 // The value lists the screens iterate, restated so zod stays out of the bundle; the `satisfies` checks below fail
 // to compile when the contract's unions grow.
@@ -7,6 +14,7 @@ export type Incident = TIncident;
 export type IncidentSummary = TIncidentSummary;
 export type RegulatoryClock = TRegulatoryClock;
 export type CorrectiveAction = TCorrectiveAction;
+export type IncidentFiling = TIncidentFiling;
 export type IncidentSeverity = Incident['severity'];
 export type IncidentCategory = Incident['categories'][number];
 export type IncidentStatus = Incident['status'];
@@ -34,9 +42,11 @@ export type FilingChannel = (typeof FILING_CHANNELS)[number];
 const coverSeverities: Covers<IncidentSeverity, typeof INCIDENT_SEVERITY_LIST> = INCIDENT_SEVERITY_LIST;
 const coverCategories: Covers<IncidentCategory, typeof INCIDENT_CATEGORY_LIST> = INCIDENT_CATEGORY_LIST;
 const coverStatuses: Covers<IncidentStatus, typeof INCIDENT_STATUS_LIST> = INCIDENT_STATUS_LIST;
+const coverChannels: Covers<TCreateIncidentFiling['channel'], typeof FILING_CHANNELS> = FILING_CHANNELS;
 void coverSeverities;
 void coverCategories;
 void coverStatuses;
+void coverChannels;
 
 /** A clock with a date to count down to and nothing filed against it yet. */
 export function isCountingClock(clock: RegulatoryClock): clock is RegulatoryClock & { dueAt: string } {
