@@ -8,6 +8,10 @@ import { CreateAiSystemPage } from './ai-systems/create-ai-system-page.js';
 import { InventoryPage } from './ai-systems/inventory-page.js';
 import { hasCachedSession, replaceCachedSession, useSessionQuery, type SessionInfo } from './auth/session-cache.js';
 import { AssessmentPage } from './assessments/assessment-page.js';
+import { CreateIncidentPage } from './incidents/create-incident-page.js';
+import { IncidentBoardPage } from './incidents/incident-board-page.js';
+import { IncidentPage } from './incidents/incident-page.js';
+import { IncidentReportDraftPage } from './incidents/report-draft-page.js';
 import { SignOffDecisionPage } from './signoffs/signoff-decision-page.js';
 import { SignOffInboxPage } from './signoffs/signoff-inbox-page.js';
 import { LoginPage } from './auth/login-page.js';
@@ -160,6 +164,12 @@ function SignedInContent({ session, route }: { session: SessionInfo; route: Rout
             assessmentId={route.assessmentId}
           />
         )}
+        {route.name === 'incident-board' && <IncidentBoardPage />}
+        {route.name === 'create-incident' && <CreateIncidentPage />}
+        {route.name === 'incident-detail' && <IncidentPage key={route.incidentId} incidentId={route.incidentId} />}
+        {route.name === 'incident-report' && (
+          <IncidentReportDraftPage key={route.incidentId} incidentId={route.incidentId} />
+        )}
       </TenantShell>
     </main>
   );
@@ -175,6 +185,11 @@ function readHeaderSection(route: Route): HeaderSection {
     case 'signoff-inbox':
     case 'signoff-decision':
       return 'signoffs';
+    case 'incident-board':
+    case 'create-incident':
+    case 'incident-detail':
+    case 'incident-report':
+      return 'incidents';
     default:
       return null;
   }

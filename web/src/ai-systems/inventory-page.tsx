@@ -5,6 +5,7 @@ import { buildQueryKey } from '../api/api-query.js';
 import { formatDate } from '../i18n/format-date-time.js';
 import { AppLink } from '../routing/app-link.js';
 import { buildCreateSystemPath, buildSystemPath, navigate } from '../routing/router.js';
+import { NextDeadlineCard } from '../incidents/next-deadline-card.js';
 import { QueryStatus } from '../shell/query-status.js';
 import { useTenant } from '../shell/tenant-context.js';
 import { ReferenceLabel } from './reference-label.js';
@@ -44,6 +45,8 @@ export function InventoryPage() {
           </AppLink>
         )}
       </div>
+
+      <NextDeadlineCard />
 
       {/* The first page is missing, or a refresh or "load more" failed: spinner, or the failure with a retry. */}
       {(!loaded || list.error) && <QueryStatus queries={[list]} />}

@@ -36,6 +36,9 @@ const STALE_AFTER: Partial<Record<WriteOperationId, readonly ReadOperationId[]>>
   retireSystem: LIFECYCLE_READS,
   reinstateSystem: LIFECYCLE_READS,
   markNotificationRead: ['listNotifications'],
+  createIncident: ['listIncidents'],
+  updateIncident: ['getIncident', 'listIncidents'],
+  createIncidentFiling: ['getIncident', 'listIncidents', 'listIncidentFilings'],
 };
 
 /** Writes that answer with the resource a read returns (same params): the cache takes the answer as it is. */
@@ -43,6 +46,7 @@ const ANSWERED_READ: Partial<Record<WriteOperationId, ReadOperationId>> = {
   updateAiSystem: 'getAiSystem',
   saveAnswers: 'getAssessment',
   determineRoles: 'getRoleDetermination',
+  updateIncident: 'getIncident',
 };
 
 export interface ApiMutationOptions<Id extends WriteOperationId> {

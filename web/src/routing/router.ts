@@ -17,8 +17,17 @@ function readPathname(): string {
   return window.location.pathname;
 }
 
+function readSearch(): string {
+  return window.location.search;
+}
+
 export function usePathname(): string {
   return useSyncExternalStore(subscribeToLocation, readPathname);
+}
+
+/** The query string (e.g. a list's filters), re-read on every in-app navigation. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribeToLocation, readSearch);
 }
 
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
@@ -38,6 +47,10 @@ export type Route =
   | { name: 'assessment'; tenant: string; systemId: string; assessmentId: string }
   | { name: 'signoff-inbox'; tenant: string }
   | { name: 'signoff-decision'; tenant: string; systemId: string; assessmentId: string }
+  | { name: 'incident-board'; tenant: string }
+  | { name: 'create-incident'; tenant: string }
+  | { name: 'incident-detail'; tenant: string; incidentId: string }
+  | { name: 'incident-report'; tenant: string; incidentId: string }
   | { name: 'tenant-home'; tenant: string }
   // The public feedback page of a tenant: no login, so it names the tenant by `slug`, not `tenant`.
   | { name: 'public-feedback'; slug: string }
@@ -60,6 +73,7 @@ export function matchRoute(pathname: string): Route {
     }
     return { name: 'not-found' };
   }
+  if (section === 'incidents') return matchIncidentRoute(tenant, parts.slice(3));
   if (section !== 'ai-systems') return { name: 'not-found' };
   if (parts.length === 3) return { name: 'inventory', tenant };
   if (parts.length === 4 && first === 'new') return { name: 'create-system', tenant };
@@ -92,4 +106,29 @@ export function buildSignOffInboxPath(tenant: string): string {
 
 export function buildSignOffDecisionPath(tenant: string, systemId: string, assessmentId: string): string {
   return `${buildSignOffInboxPath(tenant)}/${encodeURIComponent(systemId)}/${encodeURIComponent(assessmentId)}`;
+}
+
+function matchIncidentRoute(tenant: string, rest: string[]): Route {
+  const [id, sub] = rest;
+  if (rest.length === 0) return { name: 'incident-board', tenant };
+  if (rest.length === 1 && id === 'new') return { name: 'create-incident', tenant };
+  if (rest.length === 1 && id) return { name: 'incident-detail', tenant, incidentId: id };
+  if (rest.length === 2 && id && sub === 'report-draft') return { name: 'incident-report', tenant, incidentId: id };
+  return { name: 'not-found' };
+}
+
+export function buildIncidentBoardPath(tenant: string, search = ''): string {
+  return `/t/${encodeURIComponent(tenant)}/incidents${search}`;
+}
+
+export function buildCreateIncidentPath(tenant: string): string {
+  return `${buildIncidentBoardPath(tenant)}/new`;
+}
+
+export function buildIncidentPath(tenant: string, incidentId: string): string {
+  return `${buildIncidentBoardPath(tenant)}/${encodeURIComponent(incidentId)}`;
+}
+
+export function buildIncidentReportPath(tenant: string, incidentId: string): string {
+  return `${buildIncidentPath(tenant, incidentId)}/report-draft`;
 }

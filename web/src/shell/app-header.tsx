@@ -2,14 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../auth/session-cache.js';
 import { useTenantAbility } from '../authz/tenant-access.js';
 import { AppLink } from '../routing/app-link.js';
-import { buildInventoryPath, buildSignOffInboxPath } from '../routing/router.js';
+import { buildIncidentBoardPath, buildInventoryPath, buildSignOffInboxPath } from '../routing/router.js';
 import { LanguageSwitcher } from './language-switcher.js';
 import { NotificationBell } from './notification-bell.js';
 import { TenantSwitcher } from './tenant-switcher.js';
 import { useInboxSummary } from './use-inbox-summary.js';
 import { UserMenu } from './user-menu.js';
 
-export type HeaderSection = 'ai-systems' | 'signoffs' | null;
+export type HeaderSection = 'ai-systems' | 'signoffs' | 'incidents' | null;
 
 interface AppHeaderProps {
   session: SessionInfo | null;
@@ -43,6 +43,16 @@ export function AppHeader({ session, tenantSlug, section, onLogout }: AppHeaderP
             >
               {t('nav.aiSystems')}
             </AppLink>
+            {ability?.can('read', 'Incident') && (
+              <AppLink
+                to={buildIncidentBoardPath(tenantSlug)}
+                className="primary-nav-link"
+                aria-current={section === 'incidents' ? 'page' : undefined}
+                data-testid="nav-incidents"
+              >
+                {t('nav.incidents')}
+              </AppLink>
+            )}
             {showInbox && (
               <AppLink
                 to={buildSignOffInboxPath(tenantSlug)}
