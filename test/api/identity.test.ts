@@ -537,6 +537,7 @@ describe('unauthenticated surface', () => {
         aid: randomUUID(),
         cid: randomUUID(),
         nid: randomUUID(),
+        deliveryId: randomUUID(),
         v: '1.0',
       });
       const res = await supertest(t.app)[op.method](path).send({});
