@@ -96,7 +96,7 @@ describe('incidentResponse', () => {
         data: { incidentId: inc.id, clockKind: 'appi_preliminary', dueAt: dueOf(inc, 'appi_preliminary') },
       },
     ]);
-    const notices = (await noticesOf(inc.id)).filter((n) => n.kind === 'incident.clock.missed');
+    const notices = (await noticesOf(inc.id)).filter((n) => n.kind === 'incident_clock_missed');
     expect(notices.map((n) => n.recipient_id).sort()).toEqual(
       [T.users.governance_officer.id, T.users.tenant_admin.id].sort(),
     );
@@ -118,7 +118,7 @@ describe('incidentResponse', () => {
         },
       },
     ]);
-    expect((await noticesOf(inc.id)).filter((n) => n.kind === 'incident.clock.approaching')).toHaveLength(2);
+    expect((await noticesOf(inc.id)).filter((n) => n.kind === 'incident_clock_approaching')).toHaveLength(2);
   });
 
   it('when the report is filed, then its clock sends nothing more, even when the facts move it past its deadline', async () => {

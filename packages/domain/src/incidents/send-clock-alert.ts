@@ -42,7 +42,7 @@ export const sendClockAlert = async (deps: Deps, input: ClockAlertInput): Promis
   await notifyRecipients(deps, {
     tenantId: tenant.id,
     systemId: null,
-    kind: input.alert.kind === 'remind' ? 'incident.clock.approaching' : 'incident.clock.missed',
+    kind: input.alert.kind === 'remind' ? 'incident_clock_approaching' : 'incident_clock_missed',
     recipients: { roles: RECIPIENT_ROLES },
     payload: {
       incidentId: input.incidentId,
