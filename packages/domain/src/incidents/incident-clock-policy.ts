@@ -9,6 +9,7 @@ export const incidentRule = (): TRequirement => {
   return rule;
 };
 
-// The tenant's target inside the 3–5-day guidance window of the preliminary report. A tenant-policy setting later;
-// until then every tenant gets the earliest day, the safe end of the window.
+// The target inside the 3–5-day guidance window of the preliminary report: the earliest day, the safe end. The
+// tenant policy's incidentPreliminaryTargetDays is tighten-only from this same default, so no tenant can store another
+// value and the clocks need not read it; should the rule ever allow later targets, read the policy here.
 export const preliminaryTargetDaysOf = (_tenantId: string): number => 3;

@@ -1,4 +1,4 @@
-import { newId } from '../ids/new-id.js';
+import { writeNotifications } from '../notifications/notify-recipients.js';
 import type { Deps } from '../ports.js';
 import { loadTenant } from '../tenants/load-tenant.js';
 import type { ReminderAlert } from './reminders/reminder-model.js';
@@ -60,21 +60,18 @@ export const sendRegulatorRequestAlert = async (
     });
     const owner = alert.kind === 'due_soon' && request.ownerId ? [request.ownerId] : [];
     const recipients = [...new Set([...owner, ...byRole])];
-    for (const recipientId of recipients)
-      await repos.notifications.insert({
-        id: newId(now.getTime()),
-        recipientId,
-        systemId: request.systemIds[0] ?? null,
-        kind: `regulator_request_${alert.kind}`,
-        payload: {
-          requestId,
-          authority: request.authority,
-          kind: request.kind,
-          dueAt: alert.dueAt,
-          daysBefore: alert.daysBefore,
-        },
-        dedupeKey: `regulator_request:${requestId}:${alert.key}:${recipientId}`,
-      });
+    await writeNotifications(repos, now, recipients, {
+      systemId: request.systemIds[0] ?? null,
+      kind: `regulator_request_${alert.kind}`,
+      payload: {
+        requestId,
+        authority: request.authority,
+        kind: request.kind,
+        dueAt: alert.dueAt,
+        daysBefore: alert.daysBefore,
+      },
+      dedupeKey: `regulator_request:${requestId}:${alert.key}`,
+    });
     return { sent: true, reason: 'sent', recipients: recipients.length };
   });
 };
